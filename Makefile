@@ -1,0 +1,61 @@
+# One command each:  make serve  (preview with live reload)  ·  make test  (every test)
+# Everything installs itself into .venv from pyproject.toml, pinned by constraints.txt.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := 1
+# The address the site is built for (sitemap, canonical and hreflang links).
+SITE_URL ?= http://127.0.0.1:8000/
+export SITE_URL
+
+.PHONY: help install install-test serve build test audit chromium lock clean
+
+help:
+	@echo "make serve    preview the site at http://127.0.0.1:8000 (reloads when you save)"
+	@echo "make build    build the site into site/ (stops on any mistake)"
+	@echo "make test     run every test (installs test tools and Chromium when needed)"
+	@echo "make audit    list pages whose review is overdue or due within 30 days"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.site-installed: pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c constraints.txt .
+	touch $@
+
+$(VENV)/.test-installed: $(VENV)/.site-installed
+	$(BIN)/pip install --quiet -c constraints.txt ".[test]"
+	touch $@
+
+install: $(VENV)/.site-installed
+install-test: $(VENV)/.test-installed
+
+serve: install
+	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
+
+build: install
+	$(BIN)/mkdocs build --strict --clean
+
+# Finds a Chromium (Debian's package, or installs it as root with apt; else Playwright's own download).
+chromium: install-test
+	@bash tests/find_chromium.sh > $(VENV)/chromium-path
+	@echo "Chromium: $$(cat $(VENV)/chromium-path)"
+
+test: install-test chromium
+	CHROMIUM_PATH="$$(cat $(VENV)/chromium-path)" $(BIN)/python -m pytest
+
+audit: install
+	$(BIN)/python overrides/hooks/front_matter.py --audit docs
+
+# After a deliberate upgrade in pyproject.toml: rebuild the lock file from a fresh environment.
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install --quiet ".[test]"
+	{ echo "# Every package, pinned exactly: the lock file. make installs with \`pip install -c constraints.txt\`."; \
+	  echo "# Regenerate after a deliberate upgrade: make lock"; \
+	  .lock-venv/bin/pip freeze --exclude hardnekkige-depressie; } > constraints.txt
+	rm -rf .lock-venv
+
+clean:
+	rm -rf site test-output build *.egg-info

@@ -1,0 +1,27 @@
+"""One "page not found" page per language: /404.html in Dutch and /<lang>/404.html for the others.
+
+MkDocs writes 404.html to the site root on every language build, so the last language would win.
+After each language's build (before the i18n plugin starts the next language) the page is moved
+to that language's folder, and the default language's page is put back at the root."""
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+DEFAULT = "nl"
+_default_page: dict[str, bytes] = {}
+
+
+@event_priority(100)
+def on_post_build(config):
+    lang = config.theme["language"]
+    page = Path(config.site_dir) / "404.html"
+    if not page.is_file():
+        return
+    if lang == DEFAULT:
+        _default_page["html"] = page.read_bytes()
+        return
+    target = Path(config.site_dir) / lang / "404.html"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    page.replace(target)
+    if "html" in _default_page:
+        page.write_bytes(_default_page["html"])

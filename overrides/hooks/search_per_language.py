@@ -1,0 +1,73 @@
+"""Per-language search index and sitemap, written after the last language is built.
+
+The search plugin writes one index with the pages of both languages. Here it is split:
+  site/search/search_index.json     Dutch pages only
+  site/en/search/search_index.json  English pages only (locations relative to /en/)
+English pages tell Material their search base is /en/ (overrides/main.html), so search on an
+English page only ever finds English pages. Each index asks only for its own language's stemmer.
+An English sitemap is written to site/en/sitemap.xml: Material reads the sitemap next to each
+language's pages when the language switch is used, and a missing one would fail in the console.
+"""
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+DEFAULT = "nl"
+SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+
+
+def _languages(config):
+    i18n = config.plugins.get("i18n")
+    return [lang.locale for lang in i18n.config.languages if lang.build]
+
+
+def _final_build(config):
+    # The i18n plugin builds the other languages inside the default language's post_build,
+    # then merges the search index; only after that (building is False again) we run.
+    i18n = config.plugins.get("i18n")
+    return i18n is not None and not i18n.building
+
+
+def split_search_index(site_dir: Path, languages):
+    index_file = site_dir / "search" / "search_index.json"
+    data = json.loads(index_file.read_text(encoding="utf-8"))
+    docs = data["docs"]
+    others = [lang for lang in languages if lang != DEFAULT]
+    for lang in languages:
+        if lang == DEFAULT:
+            mine = [d for d in docs if not any(d["location"].startswith(f"{o}/") for o in others)]
+            target = index_file
+        else:
+            prefix = f"{lang}/"
+            mine = [dict(d, location=d["location"][len(prefix):]) for d in docs if d["location"].startswith(prefix)]
+            target = site_dir / lang / "search" / "search_index.json"
+        out = dict(data, docs=mine, config=dict(data["config"], lang=[lang]))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(out, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+def write_language_sitemaps(site_dir: Path, site_url: str, languages):
+    ET.register_namespace("", SITEMAP_NS)
+    ET.register_namespace("xhtml", "http://www.w3.org/1999/xhtml")
+    tree = ET.parse(site_dir / "sitemap.xml")
+    for lang in languages:
+        if lang == DEFAULT:
+            continue
+        root = ET.Element(f"{{{SITEMAP_NS}}}urlset")
+        for url in tree.getroot():
+            loc = url.find(f"{{{SITEMAP_NS}}}loc")
+            if loc is not None and loc.text.startswith(f"{site_url}{lang}/"):
+                root.append(url)
+        ET.ElementTree(root).write(site_dir / lang / "sitemap.xml", encoding="utf-8", xml_declaration=True)
+
+
+@event_priority(-110)
+def on_post_build(config):
+    if not _final_build(config):
+        return
+    site_dir = Path(config.site_dir)
+    languages = _languages(config)
+    split_search_index(site_dir, languages)
+    write_language_sitemaps(site_dir, config.site_url or "", languages)

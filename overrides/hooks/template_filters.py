@@ -1,0 +1,28 @@
+"""Jinja filters the templates need: dates in the reader's language and short Markdown snippets from mkdocs.yml."""
+import datetime
+
+import markdown
+from babel.dates import format_date
+
+# en_GB writes "22 November 2026"; nl writes "22 november 2026".
+DATE_LOCALES = {"nl": "nl_NL", "en": "en_GB"}
+
+
+def long_date(value, lang="nl"):
+    if not isinstance(value, datetime.date):
+        return value
+    return format_date(value, format="long", locale=DATE_LOCALES.get(lang, lang))
+
+
+def inline_md(text):
+    """Render one line of Markdown (bold, links) without the surrounding <p>."""
+    html = markdown.markdown(str(text))
+    if html.startswith("<p>") and html.endswith("</p>"):
+        html = html[3:-4]
+    return html
+
+
+def on_env(env, config, files):
+    env.filters["long_date"] = long_date
+    env.filters["inline_md"] = inline_md
+    return env

@@ -1,0 +1,159 @@
+"""Shared fixtures: a fresh strict build of the site, served on 127.0.0.1, and Debian's Chromium.
+
+The site is built once per test session with SITE_URL set to the local server's address, so the
+sitemap, canonical and hreflang links all point at the server the browser talks to."""
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+LANGS = ("nl", "en")
+OUTPUT = ROOT / "test-output"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def mkdocs_build(config: Path, site_dir: Path, site_url: str, extra_env: dict | None = None,
+                 check: bool = True) -> subprocess.CompletedProcess:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=site_url, **(extra_env or {}))
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-f", str(config), "-d", str(site_dir)],
+        cwd=config.parent, env=env, capture_output=True, text=True,
+    )
+    if check and proc.returncode != 0:
+        raise AssertionError(f"mkdocs build failed:\n{proc.stdout}\n{proc.stderr}")
+    return proc
+
+
+def page_names() -> list[str]:
+    """Every page, by its Dutch file name (the same in both languages)."""
+    return sorted(p.relative_to(DOCS / "nl").as_posix() for p in (DOCS / "nl").rglob("*.md"))
+
+
+def html_name(md_name: str) -> str:
+    return re.sub(r"\.md$", ".html", md_name)
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+class Server:
+    def __init__(self, directory: Path, prefix: str = "/", port: int | None = None):
+        """Serve `directory` at http://127.0.0.1:<port><prefix> (prefix for sub-path hosting)."""
+        self.port = port or free_port()
+        self.prefix = prefix
+        root = directory
+        if prefix != "/":
+            # Serve from a parent folder so the site lives under the sub-path.
+            root = directory.parent / f"{directory.name}-root"
+            target = root / prefix.strip("/")
+            shutil.rmtree(root, ignore_errors=True)
+            target.parent.mkdir(parents=True)
+            target.symlink_to(directory.resolve())
+        handler = functools.partial(QuietHandler, directory=str(root))
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), handler)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}{self.prefix}"
+
+    def stop(self):
+        self.httpd.shutdown()
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    """The real site, built strictly; yields (site_dir, base_url) with a server running."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/"
+    site_dir = tmp_path_factory.mktemp("site") / "site"
+    proc = mkdocs_build(ROOT / "mkdocs.yml", site_dir, base)
+    server = Server(site_dir, port=port)
+    yield {"dir": site_dir, "url": base, "log": proc.stdout + proc.stderr}
+    server.stop()
+
+
+def chromium_path() -> str | None:
+    path = os.environ.get("CHROMIUM_PATH", "").strip()
+    if path:
+        return path
+    for candidate in ("/usr/bin/chromium", "/usr/bin/chromium-browser"):
+        if os.path.exists(candidate):
+            return candidate
+    return None
+
+
+# Flags from the machine notes: no background traffic, so "zero requests elsewhere" is about the site.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--disable-default-apps", "--disable-features=Translate,OptimizationHints,MediaRouter"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=chromium_path(), headless=True, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+class PageWatch:
+    """Records every request and console error of a page."""
+
+    def __init__(self, page, allowed_origin: str):
+        self.page = page
+        self.allowed = allowed_origin.rstrip("/")
+        self.requests: list[str] = []
+        self.foreign: list[str] = []
+        self.errors: list[str] = []
+        self.failed: list[str] = []
+        page.on("request", self._on_request)
+        page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+        page.on("requestfailed", lambda r: self.failed.append(f"{r.url} {r.failure}"))
+        page.on("response", lambda r: r.status >= 400 and self.failed.append(f"{r.url} {r.status}"))
+
+    def _on_request(self, request):
+        url = request.url
+        self.requests.append(url)
+        if url.startswith(("data:", "blob:", "about:")):
+            return
+        if not url.startswith(self.allowed + "/") and url != self.allowed:
+            self.foreign.append(url)
+
+
+@pytest.fixture
+def new_page(browser):
+    contexts = []
+
+    def make(origin: str, width: int = 1280, height: int = 900, **kw):
+        ctx = browser.new_context(viewport={"width": width, "height": height}, **kw)
+        contexts.append(ctx)
+        page = ctx.new_page()
+        return page, PageWatch(page, origin)
+
+    yield make
+    for ctx in contexts:
+        ctx.close()

@@ -1,0 +1,39 @@
+"""The site builds strictly, without a single warning, and every page of the page list is there."""
+import re
+
+from conftest import DOCS, LANGS, html_name, page_names
+
+# The page list from the content style guide: the same file names in docs/nl and docs/en.
+EXPECTED_PAGES = {
+    "index.md", "wat-is-trd.md", "herbeoordeling.md", "behandelingen.md", "medicijnen.md", "psychotherapie.md",
+    "rtms.md", "ect.md", "esketamine.md", "nieuwe-behandelingen.md", "leven-met.md", "naasten.md", "afspraak.md",
+    "hulp.md", "woordenlijst.md", "bronnen.md", "over.md",
+}
+
+
+def test_strict_build_has_no_warnings(site):
+    assert not re.search(r"^(WARNING|ERROR)", site["log"], re.M), site["log"]
+
+
+def test_same_pages_in_both_languages():
+    nl = {p.relative_to(DOCS / "nl").as_posix() for p in (DOCS / "nl").rglob("*.md")}
+    en = {p.relative_to(DOCS / "en").as_posix() for p in (DOCS / "en").rglob("*.md")}
+    assert nl == en
+
+
+def test_pages_in_docs_are_known_pages():
+    assert set(page_names()) <= EXPECTED_PAGES
+
+
+def test_every_page_is_built_in_both_languages(site):
+    for name in page_names():
+        assert (site["dir"] / html_name(name)).is_file(), name
+        assert (site["dir"] / "en" / html_name(name)).is_file(), name
+
+
+def test_no_generator_link_or_repo_link(site):
+    for html in site["dir"].rglob("*.html"):
+        text = html.read_text(encoding="utf-8")
+        assert "squidfunk.github.io" not in text, html
+        assert 'name="generator"' not in text, html
+        assert "md-source" not in text, html

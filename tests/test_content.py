@@ -1,0 +1,113 @@
+"""Every page carries the crisis route and its review dates; the prose is readable; the text is our own."""
+import re
+import subprocess
+import sys
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import DOCS, ROOT, html_name, page_names
+from readability import passes, prose_from_html, scores
+
+CRISIS = {
+    "nl": ["113", "0800-0113", "113.nl", "112", "huisarts", "huisartsenpost"],
+    "en": ["113", "0800-0113", "113.nl", "112", "GP", "out-of-hours"],
+}
+REVIEW_RE = {
+    "nl": re.compile(r"Laatst gecontroleerd: \d{1,2} [a-z]+ \d{4} · Volgende controle: \d{1,2} [a-z]+ \d{4}"),
+    "en": re.compile(r"Last reviewed: \d{1,2} [A-Z][a-z]+ \d{4} · Next review due: \d{1,2} [A-Z][a-z]+ \d{4}"),
+}
+MONTHS_NL = "januari februari maart april mei juni juli augustus september oktober november december".split()
+
+
+def soup_of(site, lang, name):
+    path = site["dir"] / ("" if lang == "nl" else "en") / html_name(name)
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_crisis_route_on_every_page(site, lang):
+    for name in page_names() + ["404.md"]:
+        box = soup_of(site, lang, name).select_one(".tp-crisis")
+        assert box is not None, (lang, name)
+        text = box.get_text(" ", strip=True)
+        for needle in CRISIS[lang]:
+            assert needle in text, (lang, name, needle)
+        assert box.select_one('a[href="https://www.113.nl"]'), (lang, name)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_review_dates_shown_in_language(site, lang):
+    import yaml
+
+    for name in page_names():
+        line = soup_of(site, lang, name).select_one(".tp-review")
+        assert line is not None, (lang, name)
+        text = " ".join(line.get_text(" ", strip=True).split())
+        assert REVIEW_RE[lang].search(text), (lang, name, text)
+        meta = yaml.safe_load((DOCS / lang / name).read_text(encoding="utf-8").split("---")[1])
+        d = meta["reviewed"]
+        expected = (f"{d.day} {MONTHS_NL[d.month - 1]} {d.year}" if lang == "nl" else f"{d.day} {d:%B} {d.year}")
+        assert expected in text, (lang, name, text)
+        assert line.select_one(f'time[datetime="{d.isoformat()}"]')
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_meta_description_from_front_matter(site, lang):
+    import yaml
+
+    for name in page_names():
+        meta = yaml.safe_load((DOCS / lang / name).read_text(encoding="utf-8").split("---")[1])
+        tag = soup_of(site, lang, name).select_one('meta[name="description"]')
+        assert tag and tag["content"] == meta["description"], (lang, name)
+
+
+def _readability_table(site):
+    rows = {}
+    for name in page_names():
+        for lang in ("nl", "en"):
+            html = (site["dir"] / ("" if lang == "nl" else "en") / html_name(name)).read_text(encoding="utf-8")
+            rows[(lang, name)] = scores(prose_from_html(html), lang)
+    return rows
+
+
+def test_readability(site):
+    rows = _readability_table(site)
+    failing = {k: v for k, v in rows.items() if not passes(v, k[0])}
+    assert not failing, "\n".join(f"{lang}/{name}: {s}" for (lang, name), s in failing.items())
+    dutch = sorted(v["flesch_douma"] for (lang, _), v in rows.items() if lang == "nl")
+    assert dutch[len(dutch) // 2] >= 65, f"Dutch median Flesch-Douma {dutch[len(dutch) // 2]} (aim: 70)"
+
+
+def test_readability_check_can_fail():
+    hard = ("De farmacotherapeutische behandelingsstrategieën worden geïndividualiseerd op basis van "
+            "farmacogenetische karakteristieken, comorbiditeitsprofielen en eerdere therapierespons.")
+    assert not passes(scores(hard, "nl"), "nl")
+    assert not passes(scores("Pharmacotherapeutic individualisation necessitates comprehensive "
+                             "consideration of pharmacogenetic characteristics and comorbidity.", "en"), "en")
+
+
+def test_originality_against_seeds():
+    tool = ROOT.parent / "shared" / "tools" / "originality.py"
+    if not tool.exists():
+        pytest.fail(f"originality tool not found at {tool} (shared/ must sit next to the repo)")
+    proc = subprocess.run([sys.executable, str(tool), "docs"], cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_footnotes_on_clinical_pages():
+    """Every page except the glossary, sources and about pages names at least three sources."""
+    for lang in ("nl", "en"):
+        for name in page_names():
+            if name in {"woordenlijst.md", "bronnen.md", "over.md", "index.md", "afspraak.md"}:
+                continue
+            text = (DOCS / lang / name).read_text(encoding="utf-8")
+            defs = re.findall(r"^\[\^[^\]]+\]:", text, re.M)
+            assert len(defs) >= 3, (lang, name, len(defs))
+
+
+def test_never_persistent_depression_in_english():
+    for path in (DOCS / "en").rglob("*.md"):
+        text = path.read_text(encoding="utf-8").lower()
+        for m in re.finditer(r"persistent depression", text):
+            assert False, f"{path}: 'persistent depression' is another diagnosis"

@@ -1,0 +1,91 @@
+"""Each page is in the right language, points search engines to its translation, and the language switch
+leads to the same page in the other language. Both 404 pages exist, each in its own language."""
+import xml.etree.ElementTree as ET
+
+from bs4 import BeautifulSoup
+
+from conftest import html_name, page_names
+
+OTHER = {"nl": "en", "en": "nl"}
+
+
+def built(site, lang, name):
+    path = site["dir"] / ("" if lang == "nl" else "en") / html_name(name)
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def absolute(site, lang, name):
+    return site["url"] + ("" if lang == "nl" else "en/") + html_name(name)
+
+
+def test_html_lang_on_every_page(site):
+    for name in page_names():
+        for lang in ("nl", "en"):
+            assert built(site, lang, name).html["lang"] == lang, (lang, name)
+
+
+def test_hreflang_alternates_and_x_default(site):
+    for name in page_names():
+        for lang in ("nl", "en"):
+            soup = built(site, lang, name)
+            links = {l["hreflang"]: l["href"] for l in soup.select('head link[rel="alternate"][hreflang]')}
+            assert links == {
+                "nl": absolute(site, "nl", name),
+                "en": absolute(site, "en", name),
+                "x-default": absolute(site, "nl", name),
+            }, (lang, name)
+
+
+def test_language_switch_leads_to_same_page(site):
+    for name in page_names():
+        for lang in ("nl", "en"):
+            soup = built(site, lang, name)
+            switch = soup.select("a.tp-lang")
+            assert len(switch) == 1, (lang, name)
+            other = OTHER[lang]
+            assert switch[0]["hreflang"] == other
+            assert switch[0]["lang"] == other
+            # Relative link: resolve it against the page's own folder.
+            target = switch[0]["href"]
+            here = "" if lang == "nl" else "en/"
+            from posixpath import normpath
+            resolved = normpath(here + target)
+            assert resolved == ("" if other == "nl" else "en/") + html_name(name), (lang, name, target)
+
+
+def test_404_pages_per_language(site):
+    nl = BeautifulSoup((site["dir"] / "404.html").read_text(encoding="utf-8"), "html.parser")
+    en = BeautifulSoup((site["dir"] / "en" / "404.html").read_text(encoding="utf-8"), "html.parser")
+    assert nl.html["lang"] == "nl" and en.html["lang"] == "en"
+    assert "bestaat niet" in nl.h1.get_text()
+    assert "does not exist" in en.h1.get_text()
+    for soup in (nl, en):
+        assert soup.select_one(".tp-crisis"), "crisis route on the 404 page"
+        assert "113" in soup.select_one(".tp-crisis").get_text()
+    # A way home, in the right language
+    assert nl.select_one('article a[href$="/index.html"]') and en.select_one('article a[href$="/en/index.html"]')
+
+
+def test_sitemaps_use_site_url_and_list_both_languages(site):
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    root = ET.parse(site["dir"] / "sitemap.xml").getroot()
+    locs = {e.text for e in root.findall("s:url/s:loc", ns)}
+    for name in page_names():
+        assert absolute(site, "nl", name) in locs
+        assert absolute(site, "en", name) in locs
+    en_root = ET.parse(site["dir"] / "en" / "sitemap.xml").getroot()
+    en_locs = {e.text for e in en_root.findall("s:url/s:loc", ns)}
+    assert en_locs == {absolute(site, "en", name) for name in page_names()}
+
+
+def test_search_index_per_language(site):
+    import json
+
+    nl = json.loads((site["dir"] / "search" / "search_index.json").read_text())
+    en = json.loads((site["dir"] / "en" / "search" / "search_index.json").read_text())
+    assert nl["config"]["lang"] == ["nl"] and en["config"]["lang"] == ["en"]
+    assert nl["docs"] and en["docs"]
+    assert not any(d["location"].startswith("en/") for d in nl["docs"])
+    nl_pages = {d["location"].split("#")[0] for d in nl["docs"]}
+    en_pages = {d["location"].split("#")[0] for d in en["docs"]}
+    assert nl_pages == en_pages == {html_name(n) for n in page_names()}
