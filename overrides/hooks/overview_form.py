@@ -1,0 +1,20 @@
+"""Puts the fill-in treatment overview where a page has <div id="tp-overview"></div> (the appointment page).
+The form's words come from extra.overview in mkdocs.yml, per language; the markup from
+overrides/partials/overview-form.html. Where this hook does not run, the empty div simply shows nothing."""
+import re
+
+MARKER = re.compile(r'<div id="tp-overview"></div>')
+_env = {}
+
+
+def on_env(env, config, files):
+    _env["env"] = env
+    return env
+
+
+def on_page_content(html, page, config, files):
+    if not MARKER.search(html):
+        return html
+    lang = page.file.src_uri.split("/", 1)[0]
+    form = _env["env"].get_template("partials/overview-form.html").render(config=config, lang=lang)
+    return MARKER.sub(lambda _: form, html, count=1)

@@ -1,0 +1,32 @@
+"""Shared by the check hooks (not a hook itself): where a problem is, in words an editor can act on."""
+import logging
+from pathlib import Path
+
+
+def logger(family: str) -> logging.Logger:
+    # Under "mkdocs.plugins" so MkDocs counts it: with strict: true any error stops the build.
+    return logging.getLogger(f"mkdocs.plugins.{family}")
+
+
+def source_name(page, config) -> str:
+    """The page's file as the editor knows it, e.g. docs/nl/rtms.md."""
+    path = Path(page.file.abs_src_path)
+    try:
+        return path.relative_to(Path(config.config_file_path).parent).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def line_of(page, *needles: str) -> int:
+    """The first line of the page's Markdown source that contains one of the needles (1 if none)."""
+    try:
+        lines = Path(page.file.abs_src_path).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return 1
+    for needle in needles:
+        if not needle:
+            continue
+        for no, line in enumerate(lines, start=1):
+            if needle in line:
+                return no
+    return 1

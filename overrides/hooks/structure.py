@@ -1,0 +1,33 @@
+"""Page structure: exactly one H1, headings that do not skip a level, and no empty pages."""
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from report import line_of, logger, source_name  # noqa: E402
+
+log = logger("structure")
+HEADING = re.compile(r"<h([1-6])[^>]*>(.*?)</h\1>", re.S)
+TAGS = re.compile(r"<[^>]+>")
+MIN_WORDS = 30
+
+
+def on_page_content(html, page, config, files):
+    name = source_name(page, config)
+    headings = [(int(level), TAGS.sub("", text).strip()) for level, text in HEADING.findall(html)]
+    h1 = [text for level, text in headings if level == 1]
+    if len(h1) != 1:
+        where = line_of(page, *(f"# {t}" for t in h1[1:2])) if len(h1) > 1 else 1
+        log.error(f"{name}:{where}: the page has {len(h1)} main headings ('# ...'); it needs exactly one, "
+                  f"at the top. Use '## ' for the other headings.")
+    previous = 1
+    for level, text in headings:
+        if level > previous + 1:
+            log.error(f"{name}:{line_of(page, text)}: heading '{text}' is level {level} ('{'#' * level} ') right "
+                      f"after a level {previous} heading; use '{'#' * (previous + 1)} ' so no level is skipped.")
+        previous = level
+    words = len(TAGS.sub(" ", html).split())
+    if words < MIN_WORDS:
+        log.error(f"{name}:1: the page is (almost) empty ({words} words). Write the text, or take the page "
+                  f"out of both languages and the nav.")
+    return html

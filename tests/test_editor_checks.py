@@ -1,0 +1,158 @@
+"""The editor's safety net: every kind of broken edit stops the build with a message that names the file
+(and the line, where there is one). Each case copies the project to a temporary folder, makes one mistake,
+builds, and checks that the build fails and says where."""
+import datetime
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
+import front_matter  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def project_copy(tmp_path_factory):
+    base = tmp_path_factory.mktemp("editor")
+
+    def make(name):
+        target = base / name
+        for part in ("docs", "overrides"):
+            shutil.copytree(ROOT / part, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+        return target
+
+    return make
+
+
+def build(project: Path):
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "site")],
+        cwd=project, capture_output=True, text=True,
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "SITE_URL": "http://127.0.0.1:9/"},
+    )
+
+
+def edit(path: Path, old: str, new: str, count: int = 1):
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"test setup: '{old}' not in {path}"
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+def replace_front(path: Path, key: str, value: str):
+    text = path.read_text(encoding="utf-8")
+    new = re.sub(rf"^{key}:.*$", f"{key}: {value}", text, count=1, flags=re.M)
+    assert new != text
+    path.write_text(new, encoding="utf-8")
+
+
+def append(path: Path, text: str):
+    path.write_text(path.read_text(encoding="utf-8") + "\n" + text + "\n", encoding="utf-8")
+
+
+RTMS = "docs/nl/rtms.md"
+EN_RTMS = "docs/en/rtms.md"
+
+CASES = {
+    "missing English page": (lambda p: (p / EN_RTMS).unlink(), ["docs/en/rtms.md", "missing"]),
+    "missing Dutch page": (lambda p: (p / RTMS).unlink(), ["docs/nl/rtms.md", "missing"]),
+    "page not in nav": (lambda p: [shutil.copy(p / "docs/nl/ect.md", p / "docs/nl/extra.md"),
+                                   shutil.copy(p / "docs/en/ect.md", p / "docs/en/extra.md")],
+                        ["docs/nl/extra.md", "not in the nav"]),
+    "nav title without translation": (lambda p: edit(p / "mkdocs.yml", "  - Hulp:\n", "  - Hulp en steun:\n"),
+                                      ["mkdocs.yml", "Hulp en steun", "translation"]),
+    "broken internal link": (lambda p: append(p / RTMS, "Zie [dit](bestaat-niet.md)."),
+                             ["nl/rtms.md", "bestaat-niet.md"]),
+    "broken anchor": (lambda p: append(p / RTMS, "Zie [dit](ect.md#geen-kop-zo)."),
+                      ["nl/rtms.md", "geen-kop-zo"]),
+    "http link": (lambda p: append(p / RTMS, "Zie [113](http://www.113.nl)."),
+                  ["docs/nl/rtms.md:", "http://www.113.nl", "https://"]),
+    "malformed external link": (lambda p: append(p / RTMS, "Zie [113](https://113)."),
+                                ["docs/nl/rtms.md:", "https://113", "well-formed"]),
+    "invalid YAML": (lambda p: edit(p / RTMS, "\ntitle:", "\ntitle: rTMS: wat is het\nx:"),
+                     ["docs/nl/rtms.md:", "not valid YAML"]),
+    "missing description": (lambda p: edit(p / RTMS, "\ndescription:", "\n#description:"),
+                            ["docs/nl/rtms.md:", "'description' is missing"]),
+    "description too long": (lambda p: replace_front(p / RTMS, "description", "x" * 170),
+                             ["docs/nl/rtms.md:3:", "170 characters"]),
+    "impossible date": (lambda p: replace_front(p / RTMS, "reviewed", "2026-02-30"),
+                        ["docs/nl/rtms.md:4:", "'2026-02-30' is not a real date", "YYYY-MM-DD"]),
+    "date in wrong form": (lambda p: replace_front(p / RTMS, "next_review", "22-11-2027"),
+                           ["docs/nl/rtms.md:5:", "'22-11-2027'", "YYYY-MM-DD"]),
+    "next review before reviewed": (lambda p: replace_front(p / RTMS, "next_review", "2026-01-01"),
+                                    ["docs/nl/rtms.md:5:", "must come after"]),
+    "unknown key": (lambda p: edit(p / RTMS, "\nreviewed:", "\nreveiwed: 2026-11-22\nreviewed:"),
+                    ["docs/nl/rtms.md:4:", "unknown front matter key 'reveiwed'"]),
+    "two H1": (lambda p: append(p / RTMS, "# Nog een titel"), ["docs/nl/rtms.md:", "main headings"]),
+    "skipped heading level": (lambda p: edit(p / RTMS, "\n## ", "\n#### ", 1),
+                              ["docs/nl/rtms.md:", "level 4", "skipped"]),
+    "empty page": (lambda p: (p / RTMS).write_text((p / RTMS).read_text().split("\n# ")[0] + "\n# Leeg\n"),
+                   ["docs/nl/rtms.md:", "empty"]),
+    "image without alt": (lambda p: append(p / RTMS, "![](../assets/images/logo.svg)"),
+                          ["docs/nl/rtms.md:", "no alt text"]),
+    "remote image": (lambda p: append(p / RTMS, "![Foto](https://example.org/foto.png)"),
+                     ["docs/nl/rtms.md:", "another website"]),
+    "missing image": (lambda p: append(p / RTMS, "![Foto](../assets/images/bestaat-niet.png)"),
+                      ["nl/rtms.md", "bestaat-niet.png"]),
+    "embedded video": (lambda p: append(p / RTMS, '<iframe src="https://www.youtube.com/embed/x"></iframe>'),
+                       ["docs/nl/rtms.md:", "<iframe>"]),
+    "script": (lambda p: append(p / RTMS, '<script src="https://widget.example.org/w.js"></script>'),
+               ["docs/nl/rtms.md:", "<script>"]),
+    "inline handler": (lambda p: append(p / RTMS, '<span onmouseover="alert(1)">x</span>'),
+                       ["docs/nl/rtms.md:", "script handler"]),
+    "web font": (lambda p: append(p / RTMS, '<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=X">'),
+                 ["docs/nl/rtms.md:", "<link>"]),
+    "tracking pixel": (lambda p: append(p / RTMS, '<img alt="" src="https://tracker.example.org/p.gif">'),
+                       ["docs/nl/rtms.md:", "another"]),
+    "style loading a file": (lambda p: append(p / RTMS, '<div style="background:url(https://x.example.org/a.png)">x</div>'),
+                             ["docs/nl/rtms.md:", "url("]),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_mistake_stops_build_and_names_file(project_copy, case):
+    mutate, expected = CASES[case]
+    project = project_copy(re.sub(r"\W+", "-", case))
+    mutate(project)
+    proc = build(project)
+    output = proc.stdout + proc.stderr
+    assert proc.returncode != 0, f"{case}: the build did not stop\n{output[-2000:]}"
+    for needle in expected:
+        assert needle in output, f"{case}: '{needle}' not in the build output\n{output[-3000:]}"
+
+
+def test_unchanged_copy_builds(project_copy):
+    proc = build(project_copy("unchanged"))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert not re.search(r"^(WARNING|ERROR)", proc.stdout + proc.stderr, re.M)
+
+
+def test_overdue_review_warns_but_builds(project_copy):
+    project = project_copy("overdue")
+    replace_front(project / RTMS, "reviewed", "2025-06-01")
+    replace_front(project / RTMS, "next_review", "2026-06-01")
+    proc = build(project)
+    output = proc.stdout + proc.stderr
+    assert proc.returncode == 0, output
+    assert "REVIEW OVERDUE: docs/nl/rtms.md" in output
+
+
+def test_audit_lists_overdue_and_due_soon(tmp_path, capsys):
+    (tmp_path / "nl").mkdir()
+    page = "---\ntitle: t\ndescription: d\nreviewed: {r}\nnext_review: {n}\n---\n# t\n"
+    (tmp_path / "nl" / "a.md").write_text(page.format(r="2025-01-01", n="2025-12-01"))
+    (tmp_path / "nl" / "b.md").write_text(page.format(r="2026-01-01", n="2026-12-10"))
+    (tmp_path / "nl" / "c.md").write_text(page.format(r="2026-11-01", n="2027-11-01"))
+    code = front_matter.audit(tmp_path, today=datetime.date(2026, 11, 22))
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "OVERDUE" in out and "a.md" in out
+    assert "DUE SOON" in out and "b.md" in out
+    assert "c.md" not in out
+    (tmp_path / "nl" / "a.md").unlink()
+    assert front_matter.audit(tmp_path, today=datetime.date(2026, 11, 22)) == 0
