@@ -93,3 +93,142 @@ def test_no_cookies_or_storage_set_by_reading(site, new_page):
         page.goto(url_of(site, "nl", name), wait_until="networkidle")
     assert page.context.cookies() == []
     assert page.evaluate("document.cookie") == ""
+
+
+def tab_to(page, predicate_js, limit=80):
+    """Press Tab until the focused element matches; return True when it does."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"(() => {{ const el = document.activeElement; return !!(el && ({predicate_js})); }})()"):
+            return True
+    return False
+
+
+def focus_visible(page):
+    """The focused element has a visible outline and is not hidden behind the sticky header."""
+    return page.evaluate("""(() => {
+        const el = document.activeElement, s = getComputedStyle(el), r = el.getBoundingClientRect();
+        const header = document.querySelector('.md-header').getBoundingClientRect();
+        const outlined = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+        const covered = el.closest('.md-header') ? false : r.top < header.bottom - 1 && r.bottom > 0 && getComputedStyle(document.querySelector('.md-header')).position === 'sticky';
+        return {outlined, covered, tag: el.tagName, text: (el.innerText || el.getAttribute('aria-label') || '').slice(0, 40)};
+    })()""")
+
+
+def test_keyboard_only_phone_menu_and_search(site, new_page):
+    page, watch = new_page(site["url"], width=360, height=740)
+    page.goto(url_of(site, "nl", "index.md"), wait_until="networkidle")
+    # Open the menu with the keyboard.
+    assert tab_to(page, "el.getAttribute('for') === '__drawer'"), "menu button not reachable with Tab"
+    state = focus_visible(page)
+    assert state["outlined"], state
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.getElementById('__drawer').checked"), "Enter did not open the menu"
+    # Reach a page in the menu and follow it.
+    assert tab_to(page, "el.matches('.md-nav--primary a.md-nav__link') && el.getAttribute('href').endsWith('hulp.html')"
+                  " || el.matches('.md-nav--primary label.md-nav__link, .md-nav--primary .md-nav__link[for]')", 120)
+    # Sections open with Enter; walk until the help page link is focused.
+    for _ in range(40):
+        href = page.evaluate("document.activeElement.getAttribute('href') || ''")
+        if href.endswith("hulp.html"):
+            break
+        if page.evaluate("document.activeElement.matches('label')"):
+            page.keyboard.press("Enter")
+        page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    page.wait_for_load_state("networkidle")
+    assert page.url.endswith("/hulp.html"), page.url
+    # Search with the keyboard: open, type, reach a result, follow it.
+    assert tab_to(page, "el.getAttribute('for') === '__search'"), "search button not reachable with Tab"
+    page.keyboard.press("Enter")
+    page.keyboard.type("rtms")
+    page.locator(".md-search-result__item").first.wait_for(timeout=10000)
+    assert tab_to(page, "el.closest('.md-search-result__item')", 20), "no search result reachable with Tab"
+    page.keyboard.press("Enter")
+    page.wait_for_load_state("networkidle")
+    assert "rtms.html" in page.url, page.url
+    assert not watch.foreign and not watch.errors, (watch.foreign, watch.errors)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_focus_is_visible_and_not_under_header(site, new_page, lang):
+    page, _ = new_page(site["url"], width=1280, height=700)
+    page.goto(url_of(site, lang, "rtms.md"), wait_until="networkidle")
+    problems = []
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        state = focus_visible(page)
+        if state["tag"] in ("BODY",):
+            continue
+        if not state["outlined"] or state["covered"]:
+            problems.append(state)
+    assert not problems, problems
+
+
+@pytest.mark.parametrize("lang,name", [("nl", "rtms.md"), ("en", "afspraak.md")])
+def test_print_keeps_content_sources_and_crisis_route(site, new_page, lang, name):
+    page, _ = new_page(site["url"], width=1280)
+    page.goto(url_of(site, lang, name), wait_until="networkidle")
+    page.emulate_media(media="print")
+    visible = lambda sel: page.evaluate(
+        f"[...document.querySelectorAll('{sel}')].some(e => e.offsetParent !== null || getComputedStyle(e).display !== 'none' && e.getClientRects().length)")
+    assert visible(".tp-crisis"), "crisis route missing in print"
+    assert visible("article h1")
+    assert visible(".tp-review")
+    if name != "afspraak.md":
+        assert visible(".footnote"), "sources missing in print"
+    for sel in (".md-header", ".md-sidebar--primary", ".md-search", ".md-footer"):
+        assert not visible(sel), f"{sel} should not print"
+    OUTPUT.mkdir(exist_ok=True)
+    page.pdf(path=str(OUTPUT / f"print-{lang}-{html_name(name)}.pdf"), format="A4")
+
+
+@pytest.mark.parametrize("width,zoom", [(320, 1), (640, 2)])
+def test_no_sideways_scroll_small_screens_and_zoom(site, new_page, width, zoom):
+    problems = []
+    for lang, name in all_pages():
+        page, _ = new_page(site["url"], width=width, height=700, device_scale_factor=zoom)
+        # 200 % zoom of a 1280 px window is a 640 px wide layout at twice the pixel density.
+        page.goto(url_of(site, lang, name), wait_until="load")
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        if overflow > 0:
+            problems.append(f"{lang}/{name} @{width}px: {overflow}px sideways")
+        page.context.close()
+    assert not problems, problems
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_treatment_overview_fill_keep_print_erase(site, new_page, lang):
+    page, watch = new_page(site["url"], width=360)
+    page.goto(url_of(site, lang, "afspraak.md"), wait_until="networkidle")
+    first = page.locator("#tp-1-what")
+    first.fill("Sertraline")
+    page.locator("#tp-1-dose").fill("100 mg")
+    # Not kept unless the reader asks.
+    assert page.evaluate("localStorage.length") == 0
+    page.locator("[data-tp-keep]").check()
+    page.reload(wait_until="networkidle")
+    assert page.locator("#tp-1-what").input_value() == "Sertraline"
+    page.emulate_media(media="print")
+    assert page.locator("#tp-1-what").is_visible()
+    assert not page.locator(".tp-overview__actions").is_visible()
+    page.emulate_media(media="screen")
+    page.locator("[data-tp-erase]").click()
+    assert page.locator("#tp-1-what").input_value() == ""
+    assert page.evaluate("localStorage.length") == 0
+    page.reload(wait_until="networkidle")
+    assert page.locator("#tp-1-what").input_value() == ""
+    # Every request stayed on this server; there is no form that could send anything.
+    assert not watch.foreign and not watch.errors
+    assert page.locator("form[action], .tp-overview form").count() == 0
+    assert page.locator(".tp-overview label").count() >= 37
+
+
+def test_treatment_overview_without_javascript_is_a_blank_printable_form(site, new_page):
+    page, _ = new_page(site["url"], width=1280, java_script_enabled=False)
+    page.goto(url_of(site, "nl", "afspraak.md"))
+    assert page.locator(".tp-overview fieldset").count() == 6
+    assert not page.locator(".tp-overview__actions").is_visible()
+    page.emulate_media(media="print")
+    assert page.locator(".tp-crisis").is_visible()
+    page.pdf(path=str(OUTPUT / "print-blank-overview.pdf"), format="A4")
