@@ -8,13 +8,14 @@ export NO_MKDOCS_2_WARNING := 1
 SITE_URL ?= http://127.0.0.1:8000/
 export SITE_URL
 
-.PHONY: help install install-test serve build test audit chromium lock clean
+.PHONY: help install install-test serve build test audit linkcheck chromium lock clean
 
 help:
 	@echo "make serve    preview the site at http://127.0.0.1:8000 (reloads when you save)"
 	@echo "make build    build the site into site/ (stops on any mistake)"
 	@echo "make test     run every test (installs test tools and Chromium when needed)"
 	@echo "make audit    list pages whose review is overdue or due within 30 days"
+	@echo "make linkcheck check every external link (needs internet; not part of make test)"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +48,11 @@ test: install-test chromium
 
 audit: install
 	$(BIN)/python overrides/hooks/front_matter.py --audit docs
+
+# Builds the site and checks every link to another site, both languages. Needs internet: never part of
+# make test or CI. Extra options, e.g. for a scheduled job: make linkcheck LINKCHECK_ARGS="--report FILE"
+linkcheck: install-test
+	$(BIN)/python tests/linkcheck/run.py $(LINKCHECK_ARGS)
 
 # After a deliberate upgrade in pyproject.toml: rebuild the lock file from a fresh environment.
 lock:

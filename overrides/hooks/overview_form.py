@@ -4,17 +4,11 @@ overrides/partials/overview-form.html. Where this hook does not run, the empty d
 import re
 
 MARKER = re.compile(r'<div id="tp-overview"></div>')
-_env = {}
-
-
-def on_env(env, config, files):
-    _env["env"] = env
-    return env
 
 
 def on_page_content(html, page, config, files):
     if not MARKER.search(html):
         return html
     lang = page.file.src_uri.split("/", 1)[0]
-    form = _env["env"].get_template("partials/overview-form.html").render(config=config, lang=lang)
+    form = config.theme.get_env().get_template("partials/overview-form.html").render(config=config, lang=lang)
     return MARKER.sub(lambda _: form, html, count=1)
