@@ -25,8 +25,9 @@
       label.setAttribute("role", "button");
       label.setAttribute("tabindex", "0");
       if (!label.hasAttribute("aria-label") && names[label.htmlFor]) label.setAttribute("aria-label", names[label.htmlFor]);
+      // Material already opens a focused label on Enter; add Space, as for any button.
       label.addEventListener("keydown", function (event) {
-        if (event.key === "Enter" || event.key === " ") {
+        if (event.key === " ") {
           event.preventDefault();
           label.click();
         }
@@ -34,6 +35,7 @@
     });
     var dialog = document.querySelector(".md-search");
     if (dialog) dialog.setAttribute("aria-label", nl ? "Zoeken op deze website" : "Search this website");
+
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ready);
   else ready();
