@@ -24,10 +24,15 @@ WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)*
 SENTENCE_END = re.compile(r"[.!?:;]+(?=\s|$)|\n")
 
 
-def prose_from_html(html: str) -> str:
-    """The readable prose of a built page (or of rendered Markdown)."""
+def prose_from_html(html: str, citations: bool = False) -> str:
+    """The readable prose of a built page (or of rendered Markdown). With citations=True (the sources page),
+    list items that cite a source (they hold a web link) count as citations, like footnotes, not as prose."""
     soup = BeautifulSoup(html, "html.parser")
     root = soup.select_one("article.md-content__inner") or soup
+    if citations:
+        for li in root.select("li"):
+            if li.select_one('a[href^="https://"]') or li.find("em"):
+                li.decompose()
     for sel in ["table", ".footnote", "pre", "code", "h1", ".tp-review", ".tp-crisis",
                 ".headerlink", "script", "style", "form", "nav", "sup"]:
         for el in root.select(sel):
@@ -103,7 +108,7 @@ if __name__ == "__main__":
     for arg in sys.argv[1:]:
         p = Path(arg)
         lang = "en" if "/en/" in f"/{p.as_posix()}" else "nl"
-        s = scores(prose_from_html(_render_markdown(p)), lang)
+        s = scores(prose_from_html(_render_markdown(p), citations=p.name == "bronnen.md"), lang)
         ok = passes(s, lang)
         failed |= not ok
         print(f"{'ok  ' if ok else 'FAIL'} {p}: {s}")

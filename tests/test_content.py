@@ -67,7 +67,7 @@ def _readability_table(site):
     for name in page_names():
         for lang in ("nl", "en"):
             html = (site["dir"] / ("" if lang == "nl" else "en") / html_name(name)).read_text(encoding="utf-8")
-            rows[(lang, name)] = scores(prose_from_html(html), lang)
+            rows[(lang, name)] = scores(prose_from_html(html, citations=name == "bronnen.md"), lang)
     return rows
 
 
