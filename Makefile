@@ -16,6 +16,7 @@ help:
 	@echo "make test     run every test (installs test tools and Chromium when needed)"
 	@echo "make audit    list pages whose review is overdue or due within 30 days"
 	@echo "make linkcheck check every external link (needs internet; not part of make test)"
+	@echo "make csp      build, then regenerate deploy/csp.conf (the nginx Content-Security-Policy)"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +30,11 @@ $(VENV)/.test-installed: $(VENV)/.site-installed
 	$(BIN)/pip install --quiet -c constraints.txt ".[test]"
 	touch $@
 
+# The npm test tools (the Nu HTML Checker), pinned by package-lock.json; its postinstall (a Java download) is skipped.
+node_modules/.npm-installed: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
 install: $(VENV)/.site-installed
 install-test: $(VENV)/.test-installed
 
@@ -38,12 +44,18 @@ serve: install
 build: install
 	$(BIN)/mkdocs build --strict --clean
 
+# The strict Content-Security-Policy for nginx allows Material's inline scripts by hash: regenerate it
+# after every Material upgrade or template change (tests/test_hosting.py fails until you do).
+.PHONY: csp
+csp: build
+	$(BIN)/python deploy/csp.py site
+
 # Finds a Chromium (Debian's package, or installs it as root with apt; else Playwright's own download).
 chromium: install-test
 	@bash tests/find_chromium.sh > $(VENV)/chromium-path
 	@echo "Chromium: $$(cat $(VENV)/chromium-path)"
 
-test: install-test chromium
+test: install-test chromium node_modules/.npm-installed
 	CHROMIUM_PATH="$$(cat $(VENV)/chromium-path)" $(BIN)/python -m pytest
 
 audit: install

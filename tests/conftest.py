@@ -55,8 +55,57 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+FINGERPRINTED = re.compile(r"(\.[0-9a-f]{8}\.min\.(js|css)$|/assets/javascripts/lunr/)")
+COMPRESSIBLE = (".html", ".css", ".js", ".json", ".xml", ".svg", ".txt")
+
+
+class CompressingHandler(QuietHandler):
+    """Like a production server (deploy/nginx.conf with Debian's brotli module): brotli or gzip for text, long immutable caching for fingerprinted assets,
+    no-cache (revalidate, 304) for everything else, and the right 404 page per language."""
+
+    def send_head(self):
+        path = self.translate_path(self.path)
+        if os.path.isdir(path):
+            path = os.path.join(path, "index.html")
+        if not os.path.isfile(path):
+            lang_404 = os.path.join(self.directory, "en", "404.html") if self.path.startswith("/en/") else None
+            page = lang_404 if lang_404 and os.path.isfile(lang_404) else os.path.join(self.directory, "404.html")
+            return self._send(page, 404)
+        return self._send(path, 200)
+
+    def _send(self, path, status):
+        import email.utils
+        import gzip
+        import io
+
+        stat = os.stat(path)
+        modified = email.utils.formatdate(stat.st_mtime, usegmt=True)
+        if status == 200 and self.headers.get("If-Modified-Since") == modified:
+            self.send_response(304)
+            self.end_headers()
+            return None
+        data = Path(path).read_bytes()
+        self.send_response(status)
+        self.send_header("Content-Type", self.guess_type(path))
+        accept = self.headers.get("Accept-Encoding", "")
+        if path.endswith(COMPRESSIBLE) and "br" in accept:
+            import brotli
+
+            data = brotli.compress(data, quality=6)  # nginx's brotli module defaults to level 6
+            self.send_header("Content-Encoding", "br")
+        elif path.endswith(COMPRESSIBLE) and "gzip" in accept:
+            data = gzip.compress(data, 6)
+            self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("Last-Modified", modified)
+        immutable = FINGERPRINTED.search(path.replace(os.sep, "/"))
+        self.send_header("Cache-Control", "public, max-age=31536000, immutable" if immutable else "no-cache")
+        self.end_headers()
+        return io.BytesIO(data)
+
+
 class Server:
-    def __init__(self, directory: Path, prefix: str = "/", port: int | None = None):
+    def __init__(self, directory: Path, prefix: str = "/", port: int | None = None, handler_class=QuietHandler):
         """Serve `directory` at http://127.0.0.1:<port><prefix> (prefix for sub-path hosting)."""
         self.port = port or free_port()
         self.prefix = prefix
@@ -68,7 +117,7 @@ class Server:
             shutil.rmtree(root, ignore_errors=True)
             target.parent.mkdir(parents=True)
             target.symlink_to(directory.resolve())
-        handler = functools.partial(QuietHandler, directory=str(root))
+        handler = functools.partial(handler_class, directory=str(root))
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), handler)
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
         self.thread.start()

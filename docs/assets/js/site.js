@@ -11,7 +11,58 @@
     config.textContent = JSON.stringify(data);
   }
 
-  // 2. Keyboard access. Material opens the phone menu and search with <label>s, which cannot take focus.
+  // 2. Search costs nothing until the reader starts to search. Material requests the search index (the text of
+  //    every page) and starts its search worker when the page loads; hold both until the search field gets
+  //    focus or the search button is used. (The offline copy, opened from disk, loads its index differently.)
+  var searching = false, waiting = [];
+  function startSearch() {
+    if (searching) return;
+    searching = true;
+    waiting.splice(0).forEach(function (run) { run(); });
+  }
+  //    Material also reads sitemap.xml for each hreflang link, to steer its language menu and instant loading;
+  //    this site uses neither (the language link goes straight to the translated page), so those reads are
+  //    answered at once as unavailable instead of costing the reader three requests on every page.
+  var open = XMLHttpRequest.prototype.open, send = XMLHttpRequest.prototype.send;
+  XMLHttpRequest.prototype.open = function (method, url) {
+    this._tpSearchIndex = /search\/search_index\.json(\?|$)/.test(String(url));
+    this._tpSitemap = /\/sitemap\.xml(\?|$)/.test(String(url));
+    return open.apply(this, arguments);
+  };
+  XMLHttpRequest.prototype.send = function () {
+    var xhr = this, args = arguments;
+    if (xhr._tpSitemap) { setTimeout(function () { xhr.dispatchEvent(new ProgressEvent("error")); }, 0); return; }
+    if (xhr._tpSearchIndex && !searching) { waiting.push(function () { send.apply(xhr, args); }); return; }
+    return send.apply(xhr, args);
+  };
+  var RealWorker = window.Worker;
+  if (RealWorker) {
+    // The search worker is created on its first message (the index), not when the page loads.
+    window.Worker = function (url, options) {
+      if (!/workers\/search/.test(String(url))) return new RealWorker(url, options);
+      var proxy = new EventTarget(), real = null;
+      proxy.postMessage = function (message, transfer) {
+        if (!real) {
+          real = new RealWorker(url, options);
+          real.addEventListener("message", function (e) { proxy.dispatchEvent(new MessageEvent("message", { data: e.data })); });
+          real.addEventListener("error", function () { proxy.dispatchEvent(new Event("error")); });
+        }
+        real.postMessage(message, transfer);
+      };
+      proxy.terminate = function () { if (real) real.terminate(); };
+      return proxy;
+    };
+  }
+  document.addEventListener("focusin", function (e) {
+    if (e.target.matches && e.target.matches(".md-search__input")) startSearch();
+  });
+  document.addEventListener("change", function (e) {
+    if (e.target.id === "__search" && e.target.checked) startSearch();
+  });
+  // A shared search link (?q=...) starts at once.
+  if (/[?&]q=/.test(location.search)) startSearch();
+
+  // 3. Keyboard access. Material opens the phone menu and search with <label>s, which cannot take focus.
   //    Make them buttons for the keyboard and for screen readers; give the search dialog a name.
   function ready() {
     var nl = document.documentElement.lang === "nl";
