@@ -4,16 +4,18 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
-# The address the site is built for (sitemap, canonical and hreflang links).
-SITE_URL ?= http://127.0.0.1:8000/
-export SITE_URL
+# The address the site is built for (sitemap, canonical and hreflang links) comes from SITE_URL in the
+# environment, e.g. SITE_URL=https://zorg.example.org/info/ make build; the config has a local default.
+# A clinic's own overlay config (deploy/CLINICS.md), e.g. make build CONFIG=deploy/example-clinic/mkdocs.yml
+CONFIG ?= mkdocs.yml
 
-.PHONY: help install install-test serve build test audit linkcheck chromium lock clean
+.PHONY: help install install-test serve build offline test audit linkcheck chromium lock clean
 
 help:
 	@echo "make serve    preview the site at http://127.0.0.1:8000 (reloads when you save)"
 	@echo "make build    build the site into site/ (stops on any mistake)"
 	@echo "make test     run every test (installs test tools and Chromium when needed)"
+	@echo "make offline  build a copy that works opened from disk (site-offline/)"
 	@echo "make audit    list pages whose review is overdue or due within 30 days"
 	@echo "make linkcheck check every external link (needs internet; not part of make test)"
 	@echo "make csp      build, then regenerate deploy/csp.conf (the nginx Content-Security-Policy)"
@@ -39,10 +41,10 @@ install: $(VENV)/.site-installed
 install-test: $(VENV)/.test-installed
 
 serve: install
-	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000 -f $(CONFIG)
 
 build: install
-	$(BIN)/mkdocs build --strict --clean
+	$(BIN)/mkdocs build --strict --clean -f $(CONFIG) -d $(CURDIR)/site
 
 # The strict Content-Security-Policy for nginx allows Material's inline scripts by hash: regenerate it
 # after every Material upgrade or template change (tests/test_hosting.py fails until you do).
@@ -57,6 +59,11 @@ chromium: install-test
 
 test: install-test chromium node_modules/.npm-installed
 	CHROMIUM_PATH="$$(cat $(VENV)/chromium-path)" $(BIN)/python -m pytest
+
+# A copy that works opened from disk (file://), for an intranet share or a USB stick: open site-offline/index.html.
+offline: install
+	OFFLINE=1 SITE_URL= $(BIN)/mkdocs build --strict --clean -f $(CONFIG) -d $(CURDIR)/site-offline
+	@echo "Offline copy in site-offline/: open site-offline/index.html in a browser."
 
 audit: install
 	$(BIN)/python overrides/hooks/front_matter.py --audit docs
@@ -76,4 +83,4 @@ lock:
 	rm -rf .lock-venv
 
 clean:
-	rm -rf site test-output build *.egg-info
+	rm -rf site site-offline site-clinic test-output build *.egg-info

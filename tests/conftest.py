@@ -63,14 +63,17 @@ class CompressingHandler(QuietHandler):
     """Like a production server (deploy/nginx.conf with Debian's brotli module): brotli or gzip for text, long immutable caching for fingerprinted assets,
     no-cache (revalidate, 304) for everything else, and the right 404 page per language."""
 
+    site_prefix = "/"  # the sub-path the site lives under (set per server)
+
     def send_head(self):
         path = self.translate_path(self.path)
         if os.path.isdir(path):
             path = os.path.join(path, "index.html")
         if not os.path.isfile(path):
-            lang_404 = os.path.join(self.directory, "en", "404.html") if self.path.startswith("/en/") else None
-            page = lang_404 if lang_404 and os.path.isfile(lang_404) else os.path.join(self.directory, "404.html")
-            return self._send(page, 404)
+            site_root = os.path.join(self.directory, self.site_prefix.strip("/"))
+            rel = self.path[len(self.site_prefix):] if self.path.startswith(self.site_prefix) else ""
+            lang = "en" if rel.startswith("en/") else ""
+            return self._send(os.path.join(site_root, lang, "404.html"), 404)
         return self._send(path, 200)
 
     def _send(self, path, status):
@@ -117,6 +120,8 @@ class Server:
             shutil.rmtree(root, ignore_errors=True)
             target.parent.mkdir(parents=True)
             target.symlink_to(directory.resolve())
+        if issubclass(handler_class, CompressingHandler):
+            handler_class = type("SiteHandler", (handler_class,), {"site_prefix": prefix})
         handler = functools.partial(handler_class, directory=str(root))
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), handler)
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)

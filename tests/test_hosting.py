@@ -36,7 +36,7 @@ SECURITY = {
 
 
 def find_nginx() -> str:
-    path = shutil.which("nginx") or next((p for p in ("/usr/sbin/nginx",) if os.path.exists(p)), None)
+    path = shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin:/usr/local/sbin")  # sbin: not on every PATH
     if path and os.path.exists("/etc/nginx/mime.types"):
         return path
     msg = "nginx (Debian's package, with /etc/nginx/mime.types) is not installed: apt-get install nginx"
@@ -60,7 +60,14 @@ def nginx_config(site_dir: Path, port: int, tmp: Path) -> Path:
         assert n == 1, f"deploy/nginx.conf: expected one line matching {pattern!r}; the test needs updating"
     (tmp / "site.conf").write_text(server, encoding="utf-8")
     temp = " ".join(f"{kind}_temp_path {tmp}/{kind};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    brotli = Path("/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so")
+    if not brotli.exists():
+        msg = "nginx's brotli module is missing: apt-get install libnginx-mod-http-brotli-filter"
+        if IN_CI:
+            pytest.fail(msg + " (.ci/run installs it)")
+        pytest.skip(msg)
     main = f"""
+load_module {brotli};
 {'user root;' if os.geteuid() == 0 else ''}
 daemon off;
 worker_processes 1;
@@ -185,6 +192,14 @@ def test_not_found_in_the_readers_language(served, path, lang, text):
     assert text in html
 
 
+def test_brotli_when_asked(served):
+    import brotli
+
+    status, headers, body = get(served, "/behandelingen.html", **{"Accept-Encoding": "br, gzip"})
+    assert status == 200 and headers.get("Content-Encoding") == "br", dict(headers)
+    assert brotli.decompress(body) == (served["dir"] / "behandelingen.html").read_bytes()
+
+
 @pytest.mark.parametrize("path", ["/index.html", "BUNDLE", "/en/search/search_index.json", "/assets/css/extra.css"])
 def test_gzip_when_asked(served, path):
     if path == "BUNDLE":
@@ -198,8 +213,9 @@ def test_gzip_when_asked(served, path):
 
 def test_log_keeps_no_ip_address_or_search_words(served):
     get(served, "/rtms.html?h=zelfdoding")
+    get(served, "/en/gone.html?q=zelfdoding")
     log = (served["tmp"] / "access.log").read_text()
-    assert "/rtms.html" in log
+    assert '"GET /rtms.html" 200' in log and '"GET /en/gone.html" 404' in log, log[-500:]
     assert "127.0.0.1" not in log and "zelfdoding" not in log, log[-500:]
 
 

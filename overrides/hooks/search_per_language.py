@@ -30,7 +30,7 @@ def _final_build(config):
     return i18n is not None and not i18n.building
 
 
-def split_search_index(site_dir: Path, languages):
+def split_search_index(site_dir: Path, languages, offline=False):
     index_file = site_dir / "search" / "search_index.json"
     data = json.loads(index_file.read_text(encoding="utf-8"))
     docs = data["docs"]
@@ -45,7 +45,11 @@ def split_search_index(site_dir: Path, languages):
             target = site_dir / lang / "search" / "search_index.json"
         out = dict(data, docs=mine, config=dict(data["config"], lang=[lang]))
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(json.dumps(out, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        text = json.dumps(out, ensure_ascii=False, separators=(",", ":"))
+        target.write_text(text, encoding="utf-8")
+        if offline:
+            # Opened from disk, Material loads the index as a script (search_index.js) instead of fetching it.
+            target.with_suffix(".js").write_text(f"var __index = {text}", encoding="utf-8")
 
 
 def write_language_sitemaps(site_dir: Path, site_url: str, languages):
@@ -69,5 +73,5 @@ def on_post_build(config):
         return
     site_dir = Path(config.site_dir)
     languages = _languages(config)
-    split_search_index(site_dir, languages)
+    split_search_index(site_dir, languages, offline=bool(config.extra.get("offline")))
     write_language_sitemaps(site_dir, config.site_url or "", languages)
