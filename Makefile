@@ -9,7 +9,7 @@ export NO_MKDOCS_2_WARNING := 1
 # A clinic's own overlay config (deploy/CLINICS.md), e.g. make build CONFIG=deploy/example-clinic/mkdocs.yml
 CONFIG ?= mkdocs.yml
 
-.PHONY: help install install-test serve build offline test audit linkcheck chromium lock clean
+.PHONY: help install install-test serve build offline test audit linkcheck tools lock clean
 
 help:
 	@echo "make serve    preview the site at http://127.0.0.1:8000 (reloads when you save)"
@@ -33,9 +33,9 @@ $(VENV)/.test-installed: $(VENV)/.site-installed
 	touch $@
 
 # The npm test tools (the Nu HTML Checker), pinned by package-lock.json; its postinstall (a Java download) is skipped.
-node_modules/.npm-installed: package.json package-lock.json
-	npm ci --ignore-scripts --no-audit --no-fund
-	touch $@
+node_modules/.npm-installed: package.json package-lock.json | tools
+	@if command -v npm >/dev/null 2>&1; then npm ci --ignore-scripts --no-audit --no-fund && touch $@; \
+	else echo "npm is missing: the HTML checker test will be skipped (CI installs npm and runs it)."; fi
 
 install: $(VENV)/.site-installed
 install-test: $(VENV)/.test-installed
@@ -52,12 +52,13 @@ build: install
 csp: build
 	$(BIN)/python deploy/csp.py site
 
-# Finds a Chromium (Debian's package, or installs it as root with apt; else Playwright's own download).
-chromium: install-test
-	@bash tests/find_chromium.sh > $(VENV)/chromium-path
+# System tools for the tests (Chromium, nginx + brotli, Java, npm): installed as root with apt where
+# possible; otherwise Playwright's own Chromium, and the nginx/HTML-checker tests skip (never in CI).
+tools: install-test
+	@bash tests/system_tools.sh > $(VENV)/chromium-path
 	@echo "Chromium: $$(cat $(VENV)/chromium-path)"
 
-test: install-test chromium node_modules/.npm-installed
+test: install-test tools node_modules/.npm-installed
 	CHROMIUM_PATH="$$(cat $(VENV)/chromium-path)" $(BIN)/python -m pytest
 
 # A copy that works opened from disk (file://), for an intranet share or a USB stick: open site-offline/index.html.
