@@ -19,6 +19,7 @@ help:
 	@echo "make audit    list pages whose review is overdue or due within 30 days"
 	@echo "make linkcheck check every external link (needs internet; not part of make test)"
 	@echo "make csp      build, then regenerate deploy/csp.conf (the nginx Content-Security-Policy)"
+	@echo "make bench    measure build time, bytes, requests and Lighthouse scores (report in test-output/bench.md)"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -85,3 +86,9 @@ lock:
 
 clean:
 	rm -rf site site-offline site-clinic test-output build *.egg-info
+
+# Numbers, not a test: build time, bytes and requests per page (brotli and gzip), search index size,
+# Lighthouse mobile scores (installs lighthouse into .bench/ on first use) and the ratio to default Material.
+.PHONY: bench
+bench: install-test
+	$(BIN)/python tests/bench.py
