@@ -119,7 +119,7 @@ def test_keyboard_only_phone_menu_and_search(site, new_page):
     page, watch = new_page(site["url"], width=360, height=740)
     page.goto(url_of(site, "nl", "index.md"), wait_until="networkidle")
     # Open the menu with the keyboard.
-    assert tab_to(page, "el.getAttribute('for') === '__drawer'"), "menu button not reachable with Tab"
+    assert tab_to(page, "el.getAttribute('data-tp-for') === '__drawer'"), "menu button not reachable with Tab"
     state = focus_visible(page)
     assert state["outlined"], state
     page.keyboard.press("Enter")
@@ -141,7 +141,7 @@ def test_keyboard_only_phone_menu_and_search(site, new_page):
         page.keyboard.press("Enter")
     assert page.url.endswith("/hulp.html"), page.url
     # Search with the keyboard: open, type, reach a result, follow it.
-    assert tab_to(page, "el.getAttribute('for') === '__search'"), "search button not reachable with Tab"
+    assert tab_to(page, "el.getAttribute('data-tp-for') === '__search'"), "search button not reachable with Tab"
     page.keyboard.press("Enter")
     page.keyboard.type("rtms")
     page.locator(".md-search-result__item").first.wait_for(timeout=10000)

@@ -62,27 +62,26 @@
   // A shared search link (?q=...) starts at once.
   if (/[?&]q=/.test(location.search)) startSearch();
 
-  // 3. Keyboard access. Material opens the phone menu and search with <label>s, which cannot take focus.
-  //    Make them buttons for the keyboard and for screen readers; give the search dialog a name.
+  // 3. Keyboard access. Material opens the phone menu and search with <label>s in the header, which a
+  //    keyboard cannot reach and which may not be given a button role. Put a real <button> in front of each
+  //    one that does what the label does, and hide the label; give the search dialog a name.
   function ready() {
     var nl = document.documentElement.lang === "nl";
     var names = {
       __drawer: nl ? "Menu openen" : "Open menu",
       __search: nl ? "Zoeken openen" : "Open search"
     };
-    document.querySelectorAll("label.md-header__button[for], label.md-search__icon[for]").forEach(function (label) {
-      var target = document.getElementById(label.htmlFor);
-      if (!target) return;
-      label.setAttribute("role", "button");
-      label.setAttribute("tabindex", "0");
-      if (!label.hasAttribute("aria-label") && names[label.htmlFor]) label.setAttribute("aria-label", names[label.htmlFor]);
-      // Material already opens a focused label on Enter; add Space, as for any button.
-      label.addEventListener("keydown", function (event) {
-        if (event.key === " ") {
-          event.preventDefault();
-          label.click();
-        }
-      });
+    document.querySelectorAll("label.md-header__button[for]").forEach(function (label) {
+      if (!names[label.htmlFor]) return;
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = label.className + " tp-toggle";
+      button.setAttribute("data-tp-for", label.htmlFor);
+      button.setAttribute("aria-label", names[label.htmlFor]);
+      button.innerHTML = label.innerHTML;
+      button.addEventListener("click", function () { label.click(); });
+      label.parentNode.insertBefore(button, label);
+      label.style.display = "none";
     });
     var dialog = document.querySelector(".md-search");
     if (dialog) dialog.setAttribute("aria-label", nl ? "Zoeken op deze website" : "Search this website");
