@@ -8,7 +8,7 @@ import pytest
 from conftest import OUTPUT, html_name, page_names
 
 AXE_JS = Path(__import__("axe_playwright_python").__file__).with_name("axe.min.js")
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
 WIDTHS = {"phone": 360, "desktop": 1280}
 
 
