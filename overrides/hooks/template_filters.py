@@ -1,5 +1,6 @@
 """Jinja filters the templates need: dates in the reader's language and short Markdown snippets from mkdocs.yml."""
 import datetime
+from functools import lru_cache
 
 import markdown
 from babel.dates import format_date
@@ -14,12 +15,17 @@ def long_date(value, lang="nl"):
     return format_date(value, format="long", locale=DATE_LOCALES.get(lang, lang))
 
 
-def inline_md(text):
+@lru_cache(maxsize=256)  # the same crisis lines on every page: convert each once
+def _inline_md(text):
     """Render one line of Markdown (bold, links) without the surrounding <p>."""
     html = markdown.markdown(str(text))
     if html.startswith("<p>") and html.endswith("</p>"):
         html = html[3:-4]
     return html
+
+
+def inline_md(text):
+    return _inline_md(str(text))
 
 
 def on_env(env, config, files):
