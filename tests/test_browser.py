@@ -38,7 +38,7 @@ def test_every_page_private_accessible_and_usable(site, new_page, width_name):
     for lang, name in all_pages():
         page, watch = new_page(site["url"], width=width, height=800)
         page.goto(url_of(site, lang, name), wait_until="networkidle")
-        page.screenshot(path=str(shots / f"{lang}-{html_name(name)}-{width}.png"), full_page=True)
+        page.screenshot(path=str(shots / f"{lang}-{html_name(name)}-{width}.jpg"), full_page=True, type="jpeg", quality=70)
         where = f"{lang}/{name} @{width}px"
         if watch.foreign:
             problems.append(f"{where}: requests to other hosts: {watch.foreign}")
