@@ -235,3 +235,17 @@ def test_treatment_overview_without_javascript_is_a_blank_printable_form(site, n
     page.emulate_media(media="print")
     assert page.locator(".tp-crisis").is_visible()
     page.pdf(path=str(OUTPUT / "print-blank-overview.pdf"), format="A4")
+
+
+def test_dark_scheme_accessible(site, new_page):
+    """The dark colours (the reader's system setting) also pass every axe rule, on every page."""
+    problems = []
+    for lang, name in all_pages():
+        page, _ = new_page(site["url"], width=1280, height=800, color_scheme="dark")
+        page.goto(url_of(site, lang, name), wait_until="networkidle")
+        assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
+        violations = run_axe(page)
+        if violations:
+            problems.append(f"{lang}/{name} (dark): {violations}")
+        page.context.close()
+    assert not problems, "\n".join(problems)
