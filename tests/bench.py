@@ -23,13 +23,13 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import brotli
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from conftest import (CHROMIUM_ARGS, LANGS, OUTPUT, ROOT, CompressingHandler, Server,  # noqa: E402
-                      chromium_path, free_port, html_name, mkdocs_build, page_names)
+                      chromium_path, free_port, html_name, lang_folder, mkdocs_build, page_names, page_url,
+                      visit)
 
 BUILD_RUNS = 5
 REBUILD_RUNS = 3
@@ -118,44 +118,15 @@ def time_rebuilds(site_dir: Path, url: str) -> list[float]:
 
 # 2. and 5. Bytes and requests in Chromium -------------------------------------------------------------
 
-def visit(page, url: str, origin: str) -> dict:
-    """Bytes as measure() in tests/test_budget.py (body + headers of every response); requests include
-    those to other hosts, which get no response here (their bytes unknown)."""
-    responses, requests = [], []
-
-    def on_response(response):
-        responses.append(response)
-
-    def on_request(request):
-        if not request.url.startswith(("data:", "blob:")):
-            requests.append(request.url)
-
-    page.on("response", on_response)
-    page.on("request", on_request)
-    page.goto(url, wait_until="networkidle")
-    page.remove_listener("response", on_response)
-    page.remove_listener("request", on_request)
-    total = 0
-    for r in responses:
-        sizes = r.request.sizes()
-        total += sizes["responseBodySize"] + sizes["responseHeadersSize"]
-    encodings = {r.headers.get("content-encoding") for r in responses} - {None}
-    foreign = [u for u in requests if not u.startswith(origin)]
-    return {"bytes": total, "requests": len(requests), "foreign": foreign,
-            "hosts": len({urlsplit(u).netloc for u in foreign}),
-            "encodings": encodings, "search": any("search_index" in r.url for r in responses)}
-
-
 def measure_pages(browser, base: str) -> dict:
     names, results = page_names(), {}
     for enc, options in ENCODINGS.items():
         for lang in LANGS:
-            prefix = base + ("" if lang == "nl" else f"{lang}/")
             for i, name in enumerate(names):
                 ctx = browser.new_context(viewport={"width": 360, "height": 800}, **options)
                 page = ctx.new_page()
-                first = visit(page, prefix + html_name(name), base)
-                nxt = visit(page, prefix + html_name(names[(i + 1) % len(names)]), base)
+                first = visit(page, page_url(base, lang, name), base)
+                nxt = visit(page, page_url(base, lang, names[(i + 1) % len(names)]), base)
                 ctx.close()
                 results[enc, lang, name] = (first, nxt)
         log(f"  pages measured with {enc}")
@@ -164,7 +135,7 @@ def measure_pages(browser, base: str) -> dict:
 
 def measure_home(browser, base: str, lang: str, options: dict) -> dict:
     ctx = browser.new_context(viewport={"width": 360, "height": 800}, **options)
-    result = visit(ctx.new_page(), base + ("" if lang == "nl" else f"{lang}/"), base)
+    result = visit(ctx.new_page(), base + lang_folder(lang), base)
     ctx.close()
     return result
 
@@ -321,7 +292,7 @@ def main() -> int:
             cli = lighthouse_cli()
             for lang in LANGS:
                 for name in LH_PAGES:
-                    url = base + ("" if lang == "nl" else f"{lang}/") + name
+                    url = base + lang_folder(lang) + name
                     label = url[len(base):]
                     try:
                         r = lighthouse(cli, url)

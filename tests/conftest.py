@@ -50,6 +50,54 @@ def html_name(md_name: str) -> str:
     return re.sub(r"\.md$", ".html", md_name)
 
 
+def lang_folder(lang: str) -> str:
+    """Where a language's pages live in the built site: Dutch at the root, others in <lang>/."""
+    return "" if lang == "nl" else f"{lang}/"
+
+
+def page_url(base: str, lang: str, md_name: str) -> str:
+    return base + lang_folder(lang) + html_name(md_name)
+
+
+def built_page(site: dict, lang: str, md_name: str):
+    """A page of the built site, parsed."""
+    from bs4 import BeautifulSoup
+
+    path = site["dir"] / lang_folder(lang) / html_name(md_name)
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def visit(page, url: str, origin: str) -> dict:
+    """Open url and count what it cost: bytes transferred (compressed body + headers of every response),
+    requests (also those to other hosts, which get no response here), which hosts, which encodings.
+    Used by the budget test and by `make bench`, so both measure the same thing."""
+    from urllib.parse import urlsplit
+
+    responses, requests = [], []
+
+    def on_response(response):
+        responses.append(response)
+
+    def on_request(request):
+        if not request.url.startswith(("data:", "blob:")):
+            requests.append(request.url)
+
+    page.on("response", on_response)
+    page.on("request", on_request)
+    page.goto(url, wait_until="networkidle")
+    page.remove_listener("response", on_response)
+    page.remove_listener("request", on_request)
+    total = 0
+    for r in responses:
+        sizes = r.request.sizes()
+        total += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+    foreign = [u for u in requests if not u.startswith(origin)]
+    return {"bytes": total, "requests": len(requests), "urls": requests, "foreign": foreign,
+            "hosts": len({urlsplit(u).netloc for u in foreign}),
+            "encodings": {r.headers.get("content-encoding") for r in responses} - {None},
+            "search": any("search_index" in u or "workers/search" in u for u in requests)}
+
+
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass

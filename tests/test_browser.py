@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import OUTPUT, html_name, page_names
+from conftest import OUTPUT, html_name, page_names, page_url
 
 AXE_JS = Path(__import__("axe_playwright_python").__file__).with_name("axe.min.js")
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
@@ -13,7 +13,7 @@ WIDTHS = {"phone": 360, "desktop": 1280}
 
 
 def url_of(site, lang, name):
-    return site["url"] + ("" if lang == "nl" else "en/") + html_name(name)
+    return page_url(site["url"], lang, name)
 
 
 def run_axe(page):

@@ -5,7 +5,7 @@ caching server like the one in deploy/: every page in both languages.
 The search index (the text of every page) is not loaded until the reader starts to search."""
 import pytest
 
-from conftest import CompressingHandler, Server, html_name, mkdocs_build, free_port, page_names, ROOT
+from conftest import ROOT, CompressingHandler, Server, free_port, mkdocs_build, page_names, page_url, visit
 
 FIRST_VISIT_BYTES = 80 * 1024
 FIRST_VISIT_REQUESTS = 8
@@ -22,41 +22,24 @@ def served(tmp_path_factory):
     server.stop()
 
 
-def measure(page, url):
-    responses = []
-
-    def record(response):
-        responses.append(response)
-
-    page.on("response", record)
-    page.goto(url, wait_until="networkidle")
-    page.remove_listener("response", record)
-    total = 0
-    for r in responses:
-        sizes = r.request.sizes()
-        total += sizes["responseBodySize"] + sizes["responseHeadersSize"]
-    return total, [r.url for r in responses]
-
-
 def test_budget_every_page(served, browser):
     rows, problems = [], []
     names = page_names()
     for lang in ("nl", "en"):
-        prefix = served + ("" if lang == "nl" else "en/")
         for i, name in enumerate(names):
             ctx = browser.new_context(viewport={"width": 360, "height": 800})
             page = ctx.new_page()
-            first, urls = measure(page, prefix + html_name(name))
+            first = visit(page, page_url(served, lang, name), served)
             nxt_name = names[(i + 1) % len(names)]
-            nxt, _ = measure(page, prefix + html_name(nxt_name))
+            nxt = visit(page, page_url(served, lang, nxt_name), served)
             ctx.close()
-            foreign = [u for u in urls if not u.startswith(served)]
-            rows.append(f"{lang}/{name:28} first {first / 1024:6.1f} KiB {len(urls):2d} req | next {nxt / 1024:5.1f} KiB")
-            if first > FIRST_VISIT_BYTES or len(urls) > FIRST_VISIT_REQUESTS or foreign:
-                problems.append(f"{lang}/{name}: first visit {first / 1024:.1f} KiB, {len(urls)} requests, other hosts {foreign}")
-            if nxt > NEXT_PAGE_BYTES:
-                problems.append(f"{lang}/{name} -> {nxt_name}: next page {nxt / 1024:.1f} KiB")
-            if any("search_index" in u or "workers/search" in u for u in urls):
+            kib, n = first["bytes"] / 1024, first["requests"]
+            rows.append(f"{lang}/{name:28} first {kib:6.1f} KiB {n:2d} req | next {nxt['bytes'] / 1024:5.1f} KiB")
+            if first["bytes"] > FIRST_VISIT_BYTES or n > FIRST_VISIT_REQUESTS or first["foreign"]:
+                problems.append(f"{lang}/{name}: first visit {kib:.1f} KiB, {n} requests, other hosts {first['foreign']}")
+            if nxt["bytes"] > NEXT_PAGE_BYTES:
+                problems.append(f"{lang}/{name} -> {nxt_name}: next page {nxt['bytes'] / 1024:.1f} KiB")
+            if first["search"] or nxt["search"]:
                 problems.append(f"{lang}/{name}: search loaded before the reader searched")
     print("\n".join(rows))
     assert not problems, "\n".join(problems)

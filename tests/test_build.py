@@ -1,7 +1,7 @@
 """The site builds strictly, without a single warning, and every page of the page list is there."""
 import re
 
-from conftest import DOCS, LANGS, html_name, page_names
+from conftest import DOCS, html_name, page_names
 
 # The page list from the content style guide: the same file names in docs/nl and docs/en.
 EXPECTED_PAGES = {

@@ -4,9 +4,8 @@ import subprocess
 import sys
 
 import pytest
-from bs4 import BeautifulSoup
 
-from conftest import DOCS, ROOT, html_name, page_names
+from conftest import DOCS, ROOT, built_page, html_name, lang_folder, page_names
 from readability import passes, prose_from_html, scores
 
 CRISIS = {
@@ -20,9 +19,7 @@ REVIEW_RE = {
 MONTHS_NL = "januari februari maart april mei juni juli augustus september oktober november december".split()
 
 
-def soup_of(site, lang, name):
-    path = site["dir"] / ("" if lang == "nl" else "en") / html_name(name)
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+soup_of = built_page
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -66,7 +63,7 @@ def _readability_table(site):
     rows = {}
     for name in page_names():
         for lang in ("nl", "en"):
-            html = (site["dir"] / ("" if lang == "nl" else "en") / html_name(name)).read_text(encoding="utf-8")
+            html = (site["dir"] / lang_folder(lang) / html_name(name)).read_text(encoding="utf-8")
             rows[(lang, name)] = scores(prose_from_html(html, citations=name == "bronnen.md"), lang)
     return rows
 

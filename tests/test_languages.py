@@ -1,21 +1,19 @@
 """Each page is in the right language, points search engines to its translation, and the language switch
 leads to the same page in the other language. Both 404 pages exist, each in its own language."""
 import xml.etree.ElementTree as ET
+from posixpath import normpath
 
-from bs4 import BeautifulSoup
 
-from conftest import html_name, page_names
+from conftest import built_page, html_name, lang_folder, page_names, page_url
 
 OTHER = {"nl": "en", "en": "nl"}
 
 
-def built(site, lang, name):
-    path = site["dir"] / ("" if lang == "nl" else "en") / html_name(name)
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+built = built_page
 
 
 def absolute(site, lang, name):
-    return site["url"] + ("" if lang == "nl" else "en/") + html_name(name)
+    return page_url(site["url"], lang, name)
 
 
 def test_html_lang_on_every_page(site):
@@ -47,15 +45,12 @@ def test_language_switch_leads_to_same_page(site):
             assert switch[0]["lang"] == other
             # Relative link: resolve it against the page's own folder.
             target = switch[0]["href"]
-            here = "" if lang == "nl" else "en/"
-            from posixpath import normpath
-            resolved = normpath(here + target)
-            assert resolved == ("" if other == "nl" else "en/") + html_name(name), (lang, name, target)
+            resolved = normpath(lang_folder(lang) + target)
+            assert resolved == lang_folder(other) + html_name(name), (lang, name, target)
 
 
 def test_404_pages_per_language(site):
-    nl = BeautifulSoup((site["dir"] / "404.html").read_text(encoding="utf-8"), "html.parser")
-    en = BeautifulSoup((site["dir"] / "en" / "404.html").read_text(encoding="utf-8"), "html.parser")
+    nl, en = built_page(site, "nl", "404.md"), built_page(site, "en", "404.md")
     assert nl.html["lang"] == "nl" and en.html["lang"] == "en"
     assert "bestaat niet" in nl.h1.get_text()
     assert "does not exist" in en.h1.get_text()

@@ -3,11 +3,14 @@
 MkDocs writes 404.html to the site root on every language build, so the last language would win.
 After each language's build (before the i18n plugin starts the next language) the page is moved
 to that language's folder, and the default language's page is put back at the root."""
+import sys
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-DEFAULT = "nl"
+sys.path.insert(0, str(Path(__file__).parent))
+from report import languages  # noqa: E402
+
 _default_page: dict[str, bytes] = {}
 
 
@@ -17,7 +20,7 @@ def on_post_build(config):
     page = Path(config.site_dir) / "404.html"
     if not page.is_file():
         return
-    if lang == DEFAULT:
+    if lang == languages(config)[0]:
         _default_page["html"] = page.read_bytes()
         return
     target = Path(config.site_dir) / lang / "404.html"

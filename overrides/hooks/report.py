@@ -1,4 +1,5 @@
-"""Shared by the check hooks (not a hook itself): where a problem is, in words an editor can act on."""
+"""Shared by the hooks (not a hook itself): where a problem is, in words an editor can act on; which
+languages are built."""
 import logging
 from pathlib import Path
 
@@ -30,3 +31,9 @@ def line_of(page, *needles: str) -> int:
             if needle in line:
                 return no
     return 1
+
+
+def languages(config) -> tuple[str, list[str]]:
+    """(default language, all built languages), from the i18n plugin's settings in mkdocs.yml."""
+    built = [lang for lang in config.plugins["i18n"].config.languages if lang.build]
+    return next(lang.locale for lang in built if lang.default), [lang.locale for lang in built]

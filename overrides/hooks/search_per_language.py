@@ -9,18 +9,16 @@ An English sitemap is written to site/en/sitemap.xml: Material reads the sitemap
 language's pages when the language switch is used, and a missing one would fail in the console.
 """
 import json
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-DEFAULT = "nl"
+sys.path.insert(0, str(Path(__file__).parent))
+from report import languages  # noqa: E402
+
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
-
-
-def _languages(config):
-    i18n = config.plugins.get("i18n")
-    return [lang.locale for lang in i18n.config.languages if lang.build]
 
 
 def _final_build(config):
@@ -30,13 +28,13 @@ def _final_build(config):
     return i18n is not None and not i18n.building
 
 
-def split_search_index(site_dir: Path, languages, offline=False):
+def split_search_index(site_dir: Path, default: str, langs: list[str], offline=False):
     index_file = site_dir / "search" / "search_index.json"
     data = json.loads(index_file.read_text(encoding="utf-8"))
     docs = data["docs"]
-    others = [lang for lang in languages if lang != DEFAULT]
-    for lang in languages:
-        if lang == DEFAULT:
+    others = [lang for lang in langs if lang != default]
+    for lang in langs:
+        if lang == default:
             mine = [d for d in docs if not any(d["location"].startswith(f"{o}/") for o in others)]
             target = index_file
         else:
@@ -52,12 +50,12 @@ def split_search_index(site_dir: Path, languages, offline=False):
             target.with_suffix(".js").write_text(f"var __index = {text}", encoding="utf-8")
 
 
-def write_language_sitemaps(site_dir: Path, site_url: str, languages):
+def write_language_sitemaps(site_dir: Path, site_url: str, default: str, langs: list[str]):
     ET.register_namespace("", SITEMAP_NS)
     ET.register_namespace("xhtml", "http://www.w3.org/1999/xhtml")
     tree = ET.parse(site_dir / "sitemap.xml")
-    for lang in languages:
-        if lang == DEFAULT:
+    for lang in langs:
+        if lang == default:
             continue
         root = ET.Element(f"{{{SITEMAP_NS}}}urlset")
         for url in tree.getroot():
@@ -72,6 +70,6 @@ def on_post_build(config):
     if not _final_build(config):
         return
     site_dir = Path(config.site_dir)
-    languages = _languages(config)
-    split_search_index(site_dir, languages, offline=bool(config.extra.get("offline")))
-    write_language_sitemaps(site_dir, config.site_url or "", languages)
+    default, langs = languages(config)
+    split_search_index(site_dir, default, langs, offline=bool(config.extra.get("offline")))
+    write_language_sitemaps(site_dir, config.site_url or "", default, langs)
