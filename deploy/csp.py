@@ -4,8 +4,8 @@
 Material puts a few small inline <script>s in every page. A strict policy (no 'unsafe-inline') allows
 them by their sha256 hash, and the hashes change when Material changes them (an upgrade) and with a
 page's depth (the script holds the path to the site root). So this script reads EVERY built page and
-collects the hash of every distinct inline script. <script type="application/json"> blocks are data,
-which browsers never execute, so they need no hash.
+collects the hash of every distinct inline script. Scripts of another type (application/json, tp/later)
+are data, which browsers never execute, so they need no hash.
 
     python deploy/csp.py site            # regenerate deploy/csp.conf (make csp does this)
     python deploy/csp.py site --check    # exit 1 if deploy/csp.conf does not match this build
@@ -42,6 +42,11 @@ POLICY = [
 ]
 
 
+# A <script> runs only with one of these types (HTML standard); any other type (application/json, site.js's
+# "tp/later") is a data block that browsers never run, so it needs no hash.
+JAVASCRIPT = {"", "module", "text/javascript", "application/javascript", "application/ecmascript", "text/ecmascript"}
+
+
 class Page(HTMLParser):
     """Collects the text of executable inline scripts, and anything a strict policy would block."""
 
@@ -53,7 +58,7 @@ class Page(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
-        if tag == "script" and "src" not in a and a.get("type", "text/javascript") not in ("application/json", "application/ld+json"):
+        if tag == "script" and "src" not in a and a.get("type", "").strip().lower() in JAVASCRIPT:
             self._script = []
         if tag == "style":
             self.blocked.append("<style> element")

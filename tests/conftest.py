@@ -67,10 +67,18 @@ def built_page(site: dict, lang: str, md_name: str):
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
-def visit(page, url: str, origin: str) -> dict:
+def start_material(page) -> None:
+    """Do what a reader does first (scroll a little), which makes site.js start Material's script, and wait
+    until it has started. Until then the page is plain HTML and CSS (see docs/assets/js/site.js, part 5)."""
+    page.mouse.wheel(0, 1)
+    page.wait_for_function("window.__tp_material && window.__tp_material.state === 'ready'", timeout=15000)
+
+
+def visit(page, url: str, origin: str, material: bool = True) -> dict:
     """Open url and count what it cost: bytes transferred (compressed body + headers of every response),
     requests (also those to other hosts, which get no response here), which hosts, which encodings.
-    Used by the budget test and by `make bench`, so both measure the same thing."""
+    With material (the default), the reader also scrolls, so Material's script is counted too: the cost of
+    reading the page, not only of showing it. Used by the budget test and by `make bench`."""
     from urllib.parse import urlsplit
 
     responses, requests = [], []
@@ -85,6 +93,9 @@ def visit(page, url: str, origin: str) -> dict:
     page.on("response", on_response)
     page.on("request", on_request)
     page.goto(url, wait_until="networkidle")
+    if material:
+        start_material(page)
+        page.wait_for_load_state("networkidle")
     page.remove_listener("response", on_response)
     page.remove_listener("request", on_request)
     total = 0

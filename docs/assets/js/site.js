@@ -1,4 +1,5 @@
-// Loaded on every page, before Material's bundle. Small fixes that Material's own templates leave open.
+// Loaded on every page (deferred), before Material's bundle. Small fixes that Material's own templates leave open,
+// and a lighter start on slow phones.
 (function () {
   // 1. Search in the reader's language. On pages of a non-default language, point Material's "base"
   //    (used for the search index and the result links) at that language's folder. The language's own
@@ -79,7 +80,10 @@
       button.setAttribute("data-tp-for", label.htmlFor);
       button.setAttribute("aria-label", names[label.htmlFor]);
       button.innerHTML = label.innerHTML;
-      button.addEventListener("click", function () { label.click(); });
+      button.addEventListener("click", function () {
+        if (label.htmlFor === "__search") whenMaterial(function () { label.click(); });
+        else label.click();
+      });
       label.parentNode.insertBefore(button, label);
       label.style.display = "none";
     });
@@ -87,6 +91,83 @@
     if (dialog) dialog.setAttribute("aria-label", nl ? "Zoeken op deze website" : "Search this website");
 
   }
+  // 4. Colour scheme. While Material applies the light or dark scheme it marks <body> with
+  //    data-md-color-switching (no transitions), and it does so on every page load, even when nothing changes:
+  //    the browser then restyles every element twice, which a slow phone feels. Only mark it when the reader
+  //    uses the light/dark switch, and skip setting a colour attribute to the value it already has.
+  var body = document.body, setAttribute = body.setAttribute, switched = false;
+  document.addEventListener("change", function (e) { if (e.target.name === "__palette") switched = true; }, true);
+  body.setAttribute = function (name, value) {
+    if (name === "data-md-color-switching" && !switched) return;
+    if (/^data-md-color-/.test(name) && body.getAttribute(name) === String(value)) return;
+    return setAttribute.apply(body, arguments);
+  };
+
+  //    Material also adds a <meta name="color-scheme"> and sets it on every page load; any change to that tag
+  //    restyles the whole page too. The scheme is set in CSS instead (extra.css), so the tag is left out.
+  var appendChild = document.head.appendChild;
+  document.head.appendChild = function (node) {
+    if (node.nodeName === "META" && node.name === "color-scheme") return node;
+    return appendChild.call(document.head, node);
+  };
+
+  // 5. Material's own script (search, light/dark switch, source pop-ups, back-to-top) starts when the reader first
+  //    does something: scrolls, touches, moves the mouse, presses a key. Reading needs none of it, and its start-up
+  //    work (about a second on a cheap phone) would otherwise freeze the page just when it appears. main.html gives
+  //    the script type="tp/later", so the browser leaves it alone until then. Material waits for
+  //    DOMContentLoaded, which has passed by then, so that event is sent again for it.
+  var material = { state: "waiting", queue: [] };
+  window.__tp_material = material;
+  function whenMaterial(run) {
+    if (material.state === "ready") return run && run();
+    if (run) material.queue.push(run);
+    if (material.state === "started") return;
+    material.state = "started";
+    var scripts = [].slice.call(document.querySelectorAll('script[type="tp/later"]'));
+    (function next() {
+      var placeholder = scripts.shift();
+      if (placeholder) {
+        var script = document.createElement("script");
+        script.src = placeholder.getAttribute("data-src");
+        script.onload = script.onerror = next;
+        placeholder.parentNode.replaceChild(script, placeholder);
+        return;
+      }
+      document.dispatchEvent(new Event("DOMContentLoaded", { bubbles: true }));
+      material.state = "ready";
+      material.queue.splice(0).forEach(function (run) { run(); });
+    })();
+  }
+  var first = ["keydown", "pointerdown", "touchstart", "mouseover", "wheel", "scroll", "focusin"];
+  function onFirst(e) {
+    // Not for a link to another page: that page starts its own, and the download would be cut off.
+    var link = e.target && e.target.closest && e.target.closest("a[href]");
+    var leaving = link && link.getAttribute("href").charAt(0) !== "#";
+    if (leaving && (e.type !== "keydown" || e.key === "Enter")) return;
+    first.forEach(function (type) { window.removeEventListener(type, onFirst, true); });
+    whenMaterial();
+  }
+  first.forEach(function (type) { window.addEventListener(type, onFirst, { capture: true, passive: true }); });
+  //    A light/dark choice made before Material runs is handed to it once it does.
+  document.addEventListener("change", function (e) {
+    if (e.target.name === "__palette" && material.state !== "ready") {
+      whenMaterial(function () { e.target.dispatchEvent(new Event("change")); });
+    }
+  }, true);
+  //    Start at once when the page needs it now: a shared search link (?q=...), or a first visit from a
+  //    device set to the other colour scheme (Material picks the scheme; a stored choice is applied earlier).
+  function schemeDiffers() {
+    if (window.__md_get && __md_get("__palette")) return false;
+    var inputs = document.querySelectorAll('[data-md-component="palette"] input');
+    for (var i = 0; i < inputs.length; i++) {
+      if (matchMedia(inputs[i].getAttribute("data-md-color-media")).matches) {
+        return inputs[i].getAttribute("data-md-color-scheme") !== body.getAttribute("data-md-color-scheme");
+      }
+    }
+    return false;
+  }
+  if (/[?&]q=/.test(location.search) || schemeDiffers()) whenMaterial();
+
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ready);
   else ready();
 })();
