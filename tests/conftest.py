@@ -93,17 +93,18 @@ def visit(page, url: str, origin: str, material: bool = True) -> dict:
     page.on("response", on_response)
     page.on("request", on_request)
     page.goto(url, wait_until="networkidle")
+    at_load = (len(responses), len(requests))
     if material:
         start_material(page)
         page.wait_for_load_state("networkidle")
     page.remove_listener("response", on_response)
     page.remove_listener("request", on_request)
-    total = 0
-    for r in responses:
-        sizes = r.request.sizes()
-        total += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+    sizes = [r.request.sizes() for r in responses]
+    sizes = [s["responseBodySize"] + s["responseHeadersSize"] for s in sizes]
+    total = sum(sizes)
     foreign = [u for u in requests if not u.startswith(origin)]
     return {"bytes": total, "requests": len(requests), "urls": requests, "foreign": foreign,
+            "load_bytes": sum(sizes[:at_load[0]]), "load_requests": at_load[1],
             "hosts": len({urlsplit(u).netloc for u in foreign}),
             "encodings": {r.headers.get("content-encoding") for r in responses} - {None},
             "search": any("search_index" in u or "workers/search" in u for u in requests)}

@@ -158,3 +158,74 @@ def test_audit_lists_overdue_and_due_soon(tmp_path, capsys):
     assert "c.md" not in out
     (tmp_path / "nl" / "a.md").unlink()
     assert front_matter.audit(tmp_path, today=datetime.date(2026, 11, 22)) == 0
+
+
+# What `mkdocs serve` does after each save: reload mkdocs.yml and rebuild, in one long-running process (with
+# overrides/hooks/serve_cache.py reusing the conversion of unchanged pages). Steps: [file, old, new] or null.
+SERVE_SESSION = r"""
+import json, logging, pathlib, sys
+sys.argv[1:] = ["serve"]
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+handler = logging.StreamHandler(sys.stdout)
+handler.setLevel(logging.WARNING)
+handler.setFormatter(logging.Formatter("%(levelname)s - %(message)s"))
+logging.getLogger("mkdocs").addHandler(handler)
+for step in json.loads(pathlib.Path("steps.json").read_text()):
+    if step:
+        path = pathlib.Path(step[0])
+        path.write_text(path.read_text(encoding="utf-8").replace(step[1], step[2]), encoding="utf-8")
+    print("== build", flush=True)
+    try:
+        build(load_config(config_file="mkdocs.yml", site_dir="site-serve"))
+        print("== ok", flush=True)
+    except Abort as e:
+        print("== failed", e, flush=True)
+"""
+
+
+def serve_session(project: Path, steps: list) -> list[str]:
+    """Run the steps; return what each rebuild printed (its warnings and errors, then ok or failed)."""
+    import json
+    (project / "steps.json").write_text(json.dumps(steps), encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-c", SERVE_SESSION], cwd=project, capture_output=True, text=True,
+                          env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "SITE_URL": "http://127.0.0.1:9/"})
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return [part.strip() for part in proc.stdout.split("== build")[1:]]
+
+
+def test_serve_rebuild_reuses_pages_without_changing_the_site(project_copy):
+    """After a save, the rebuilt site is byte for byte what a clean `mkdocs build` makes."""
+    project = project_copy("serve-same")
+    runs = serve_session(project, [None, None])
+    assert all(run.endswith("== ok") for run in runs), runs
+    clean = build(project)
+    assert clean.returncode == 0, clean.stderr
+    served = sorted(p.relative_to(project / "site-serve") for p in (project / "site-serve").rglob("*.html"))
+    built = sorted(p.relative_to(project / "site") for p in (project / "site").rglob("*.html"))
+    assert served == built and len(built) > 30
+    different = [str(p) for p in built if (project / "site" / p).read_bytes() != (project / "site-serve" / p).read_bytes()]
+    assert not different, f"served pages differ from a clean build: {different}"
+
+
+def test_serve_keeps_reporting_a_problem_until_it_is_fixed(project_copy):
+    """A broken link stops every rebuild until the editor fixes it; the reuse of pages never hides it."""
+    project = project_copy("serve-problem")
+    broken = [RTMS, "\n## ", "\nZie [dit](bestaat-niet.md).\n\n## "]
+    fixed = [RTMS, "Zie [dit](bestaat-niet.md).", "Zie [dit](ect.md)."]
+    runs = serve_session(project, [None, broken, None, [EN_RTMS, "\n## ", "\nSee [this](ect.md).\n\n## "], fixed])
+    assert runs[0].endswith("== ok"), runs[0]
+    for run in runs[1:4]:
+        assert "== failed" in run and "nl/rtms.md" in run and "bestaat-niet.md" in run, run
+    assert runs[4].endswith("== ok"), runs[4]
+
+
+def test_serve_notices_a_renamed_heading_that_an_unchanged_page_links_to(project_copy):
+    """Only ect.md changes, but rtms.md (reused as it was) links to the heading that is gone: still reported."""
+    project = project_copy("serve-anchor")
+    link = [RTMS, "\n## ", "\nZie [hoe vaak](ect.md#hoe-vaak-krijg-je-ect).\n\n## "]
+    rename = ["docs/nl/ect.md", "## Hoe vaak krijg je ECT?", "## Hoe vaak krijg je de behandeling?"]
+    runs = serve_session(project, [link, rename])
+    assert runs[0].endswith("== ok"), runs[0]
+    assert "== failed" in runs[1] and "nl/rtms.md" in runs[1] and "hoe-vaak-krijg-je-ect" in runs[1], runs[1]

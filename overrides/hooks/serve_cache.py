@@ -1,0 +1,67 @@
+"""`mkdocs serve` only: after a save, pages whose Markdown did not change are not converted again.
+
+MkDocs rebuilds the whole site, both languages, on every save; converting the Markdown of every page is most of
+that time. This keeps what the conversion gave for each page (its HTML, contents and anchors) and reuses it when
+the page's Markdown, the list of files and the Markdown settings are all unchanged. The other hooks still check
+every page on every rebuild. After a rebuild with any warning or error, everything is converted again, so a
+problem never hides in the cache. `mkdocs build` (the published site and the tests) always converts everything.
+"""
+import hashlib
+import logging
+import sys
+import types
+
+from mkdocs.plugins import event_priority
+
+SERVING = sys.argv[1:2] == ["serve"]
+
+# The hooks are loaded anew on every rebuild; the cache lives on as a module of its own.
+STORE = sys.modules.setdefault("_tp_serve_cache", types.ModuleType("_tp_serve_cache"))
+if not hasattr(STORE, "pages"):
+    STORE.pages, STORE.warned = {}, False
+
+    class _Warned(logging.Handler):
+        def emit(self, record):
+            STORE.warned = True
+
+    logging.getLogger("mkdocs").addHandler(_Warned(logging.WARNING))
+
+
+def _key(markdown, page, config, files):
+    h = hashlib.sha256()
+    for part in (markdown, page.file.src_uri, page.file.dest_uri, repr(config["markdown_extensions"]),
+                 repr(config["mdx_configs"]), *sorted(f"{f.src_uri}>{f.dest_uri}" for f in files)):
+        h.update(part.encode("utf-8") + b"\0")
+    return h.hexdigest()
+
+
+def on_pre_build(config):
+    if STORE.warned:
+        STORE.pages.clear()
+        STORE.warned = False
+
+
+@event_priority(-200)  # after every other hook and plugin has changed the Markdown
+def on_page_markdown(markdown, page, config, files):
+    if not SERVING:
+        return markdown
+    page._tp_key = _key(markdown, page, config, files)
+    if page._tp_key in STORE.pages:
+        return ""  # nothing to convert: on_page_content puts the kept result back
+    return markdown
+
+
+@event_priority(200)  # before every other hook sees the HTML
+def on_page_content(html, page, config, files):
+    key = getattr(page, "_tp_key", None)
+    if key is None:
+        return html
+    kept = STORE.pages.get(key)
+    if kept is None:
+        links = {to.src_uri: dict(anchors) for to, anchors in (page.links_to_anchors or {}).items()}
+        STORE.pages[key] = (html, page.toc, set(page.present_anchor_ids or ()), links)
+        return html
+    html, page.toc, anchors, links = kept
+    page.present_anchor_ids = set(anchors)
+    page.links_to_anchors = {files.get_file_from_path(uri): dict(a) for uri, a in links.items()}
+    return html
