@@ -246,8 +246,9 @@ def main() -> int:
                  f"**{statistics.median(builds):.2f} s**", ", ".join(f"{t:.2f}" for t in builds)]]
         try:
             rebuilds = time_rebuilds(tmp / "serve-site", base)
-            rows.append(["rebuild after a save in `mkdocs serve` (config reloaded, full rebuild, warm process; "
-                         "without file-watch delay and browser reload)",
+            rows.append(["rebuild after a save in `mkdocs serve` (one page changed; config reloaded, every page "
+                         "rebuilt, the Markdown of unchanged pages reused; warm process; without file-watch delay "
+                         "and browser reload)",
                          f"**{statistics.median(rebuilds):.2f} s**", ", ".join(f"{t:.2f}" for t in rebuilds)])
         except Exception as e:  # noqa: BLE001 - a report, not a test
             problems.append(f"serve rebuild not measured: {e}")
