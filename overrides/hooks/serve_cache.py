@@ -46,7 +46,8 @@ def on_page_markdown(markdown, page, config, files):
     if not SERVING:
         return markdown
     page._tp_key = _key(markdown, page, config, files)
-    if page._tp_key in STORE.pages:
+    kept = STORE.pages.get(page.file.src_uri)
+    if kept and kept[0] == page._tp_key:
         return ""  # nothing to convert: on_page_content puts the kept result back
     return markdown
 
@@ -56,12 +57,12 @@ def on_page_content(html, page, config, files):
     key = getattr(page, "_tp_key", None)
     if key is None:
         return html
-    kept = STORE.pages.get(key)
-    if kept is None:
+    kept = STORE.pages.get(page.file.src_uri)
+    if kept is None or kept[0] != key:  # converted just now: keep it (one entry per page, the latest)
         links = {to.src_uri: dict(anchors) for to, anchors in (page.links_to_anchors or {}).items()}
-        STORE.pages[key] = (html, page.toc, set(page.present_anchor_ids or ()), links)
+        STORE.pages[page.file.src_uri] = (key, html, page.toc, set(page.present_anchor_ids or ()), links)
         return html
-    html, page.toc, anchors, links = kept
+    _, html, page.toc, anchors, links = kept
     page.present_anchor_ids = set(anchors)
     page.links_to_anchors = {files.get_file_from_path(uri): dict(a) for uri, a in links.items()}
     return html
