@@ -99,8 +99,7 @@ def visit(page, url: str, origin: str, material: bool = True) -> dict:
         page.wait_for_load_state("networkidle")
     page.remove_listener("response", on_response)
     page.remove_listener("request", on_request)
-    sizes = [r.request.sizes() for r in responses]
-    sizes = [s["responseBodySize"] + s["responseHeadersSize"] for s in sizes]
+    sizes = [s["responseBodySize"] + s["responseHeadersSize"] for s in (r.request.sizes() for r in responses)]
     total = sum(sizes)
     foreign = [u for u in requests if not u.startswith(origin)]
     return {"bytes": total, "requests": len(requests), "urls": requests, "foreign": foreign,

@@ -94,9 +94,9 @@
   // 4. Colour scheme. While Material applies the light or dark scheme it marks <body> with
   //    data-md-color-switching (no transitions), and it does so on every page load, even when nothing changes:
   //    the browser then restyles every element twice, which a slow phone feels. Only mark it when the reader
-  //    uses the light/dark switch, and skip setting a colour attribute to the value it already has.
+  //    uses the light/dark switch (see the "change" listener in part 5), and skip setting a colour attribute to
+  //    the value it already has.
   var body = document.body, setAttribute = body.setAttribute, switched = false;
-  document.addEventListener("change", function (e) { if (e.target.name === "__palette") switched = true; }, true);
   body.setAttribute = function (name, value) {
     if (name === "data-md-color-switching" && !switched) return;
     if (/^data-md-color-/.test(name) && body.getAttribute(name) === String(value)) return;
@@ -148,11 +148,12 @@
     whenMaterial();
   }
   first.forEach(function (type) { window.addEventListener(type, onFirst, { capture: true, passive: true }); });
-  //    A light/dark choice made before Material runs is handed to it once it does.
+  //    The reader uses the light/dark switch: from now on Material may mark the switch (part 4). A choice made
+  //    before Material runs is handed to it once it does.
   document.addEventListener("change", function (e) {
-    if (e.target.name === "__palette" && material.state !== "ready") {
-      whenMaterial(function () { e.target.dispatchEvent(new Event("change")); });
-    }
+    if (e.target.name !== "__palette") return;
+    switched = true;
+    if (material.state !== "ready") whenMaterial(function () { e.target.dispatchEvent(new Event("change")); });
   }, true);
   //    Start at once when the page needs it now: a shared search link (?q=...), or a first visit from a
   //    device set to the other colour scheme (Material picks the scheme; a stored choice is applied earlier).
