@@ -94,6 +94,19 @@ def test_language_switch_click_lands_on_counterpart(site, new_page, lang, name):
     assert not watch.foreign and not watch.errors and not watch.failed, (watch.foreign, watch.errors, watch.failed)
 
 
+def test_light_dark_switch_appears_on_first_move_and_switches(site, new_page):
+    """Material's script starts when the reader moves the mouse; then the switch shows and works both ways."""
+    page, watch = new_page(site["url"], width=1280)
+    page.goto(url_of(site, "nl", "rtms.md"), wait_until="networkidle")
+    switch = page.locator("[data-md-component=palette] label:not([hidden])")
+    assert switch.count() == 0, "the switch shows before Material's script has started"
+    page.mouse.move(400, 400)
+    for scheme in ("slate", "default"):
+        switch.click()
+        page.wait_for_function(f"document.body.getAttribute('data-md-color-scheme') === '{scheme}'", timeout=5000)
+    assert not watch.foreign and not watch.errors and not watch.failed, (watch.foreign, watch.errors, watch.failed)
+
+
 def test_no_cookies_or_storage_set_by_reading(site, new_page):
     page, _ = new_page(site["url"], width=1280)
     for name in ("index.md", "rtms.md"):
