@@ -67,6 +67,16 @@ def built_page(site: dict, lang: str, md_name: str):
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
+def goto_idle(page, url: str | None):
+    """Open url (or reload, with None) and wait until the page has loaded and the network has been quiet for
+    half a second. Playwright's own "networkidle" alone can come before the load event when the machine is busy
+    (no request in flight while a long page is still being parsed), and then the page's deferred scripts have
+    not run yet: so wait for "load" first."""
+    response = page.reload(wait_until="load") if url is None else page.goto(url, wait_until="load")
+    page.wait_for_load_state("networkidle")
+    return response
+
+
 def start_material(page) -> None:
     """Do what a reader does first (scroll a little), which makes site.js start Material's script, and wait
     until it has started. Until then the page is plain HTML and CSS (see docs/assets/js/site.js, part 5)."""
@@ -92,7 +102,7 @@ def visit(page, url: str, origin: str, material: bool = True) -> dict:
 
     page.on("response", on_response)
     page.on("request", on_request)
-    page.goto(url, wait_until="networkidle")
+    goto_idle(page, url)
     at_load = (len(responses), len(requests))
     if material:
         start_material(page)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import OUTPUT, html_name, page_names, page_url, start_material
+from conftest import OUTPUT, goto_idle, html_name, page_names, page_url, start_material
 
 AXE_JS = Path(__import__("axe_playwright_python").__file__).with_name("axe.min.js")
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
@@ -37,7 +37,7 @@ def test_every_page_private_accessible_and_usable(site, new_page, width_name):
     shots.mkdir(parents=True, exist_ok=True)
     for lang, name in all_pages():
         page, watch = new_page(site["url"], width=width, height=800)
-        page.goto(url_of(site, lang, name), wait_until="networkidle")
+        goto_idle(page, url_of(site, lang, name))
         where = f"{lang}/{name} @{width}px"
         # Both states are checked: at phone width the page as it first appears (plain HTML and CSS; Material's
         # script waits for the reader's first scroll or tap), at desktop width after Material has started.
@@ -68,7 +68,7 @@ def test_every_page_private_accessible_and_usable(site, new_page, width_name):
 @pytest.mark.parametrize("lang,query,expect", [("nl", "bijwerking", "bijwerking"), ("en", "side effect", "side")])
 def test_search_finds_only_pages_in_readers_language(site, new_page, lang, query, expect):
     page, watch = new_page(site["url"], width=1280)
-    page.goto(url_of(site, lang, "index.md"), wait_until="networkidle")
+    goto_idle(page, url_of(site, lang, "index.md"))
     page.locator("input.md-search__input").click()  # at desktop width the search field is in the header
     page.keyboard.type(query, delay=20)
     results = page.locator(".md-search-result__item a")
@@ -85,7 +85,7 @@ def test_search_finds_only_pages_in_readers_language(site, new_page, lang, query
 @pytest.mark.parametrize("lang,name", [("nl", "index.md"), ("en", "index.md"), ("nl", "rtms.md"), ("en", "hulp.md")])
 def test_language_switch_click_lands_on_counterpart(site, new_page, lang, name):
     page, watch = new_page(site["url"], width=360)
-    page.goto(url_of(site, lang, name), wait_until="networkidle")
+    goto_idle(page, url_of(site, lang, name))
     page.locator("a.tp-lang").click()
     page.wait_for_load_state("networkidle")
     other = "en" if lang == "nl" else "nl"
@@ -97,7 +97,7 @@ def test_language_switch_click_lands_on_counterpart(site, new_page, lang, name):
 def test_light_dark_switch_appears_on_first_move_and_switches(site, new_page):
     """Material's script starts when the reader moves the mouse; then the switch shows and works both ways."""
     page, watch = new_page(site["url"], width=1280)
-    page.goto(url_of(site, "nl", "rtms.md"), wait_until="networkidle")
+    goto_idle(page, url_of(site, "nl", "rtms.md"))
     switch = page.locator("[data-md-component=palette] label:not([hidden])")
     assert switch.count() == 0, "the switch shows before Material's script has started"
     page.mouse.move(400, 400)
@@ -110,7 +110,7 @@ def test_light_dark_switch_appears_on_first_move_and_switches(site, new_page):
 def test_no_cookies_or_storage_set_by_reading(site, new_page):
     page, _ = new_page(site["url"], width=1280)
     for name in ("index.md", "rtms.md"):
-        page.goto(url_of(site, "nl", name), wait_until="networkidle")
+        goto_idle(page, url_of(site, "nl", name))
     assert page.context.cookies() == []
     assert page.evaluate("document.cookie") == ""
 
@@ -137,7 +137,7 @@ def focus_visible(page):
 
 def test_keyboard_only_phone_menu_and_search(site, new_page):
     page, watch = new_page(site["url"], width=360, height=740)
-    page.goto(url_of(site, "nl", "index.md"), wait_until="networkidle")
+    goto_idle(page, url_of(site, "nl", "index.md"))
     # Open the menu with the keyboard.
     assert tab_to(page, "el.getAttribute('data-tp-for') === '__drawer'"), "menu button not reachable with Tab"
     state = focus_visible(page)
@@ -175,7 +175,7 @@ def test_keyboard_only_phone_menu_and_search(site, new_page):
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_focus_is_visible_and_not_under_header(site, new_page, lang):
     page, _ = new_page(site["url"], width=1280, height=700)
-    page.goto(url_of(site, lang, "rtms.md"), wait_until="networkidle")
+    goto_idle(page, url_of(site, lang, "rtms.md"))
     problems = []
     for _ in range(40):
         page.keyboard.press("Tab")
@@ -190,7 +190,7 @@ def test_focus_is_visible_and_not_under_header(site, new_page, lang):
 @pytest.mark.parametrize("lang,name", [("nl", "rtms.md"), ("en", "afspraak.md")])
 def test_print_keeps_content_sources_and_crisis_route(site, new_page, lang, name):
     page, _ = new_page(site["url"], width=1280)
-    page.goto(url_of(site, lang, name), wait_until="networkidle")
+    goto_idle(page, url_of(site, lang, name))
     page.emulate_media(media="print")
     visible = lambda sel: page.evaluate(
         f"[...document.querySelectorAll('{sel}')].some(e => e.offsetParent !== null || getComputedStyle(e).display !== 'none' && e.getClientRects().length)")
@@ -222,7 +222,7 @@ def test_no_sideways_scroll_small_screens_and_zoom(site, new_page, width, zoom):
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_treatment_overview_fill_keep_print_erase(site, new_page, lang):
     page, watch = new_page(site["url"], width=360)
-    page.goto(url_of(site, lang, "afspraak.md"), wait_until="networkidle")
+    goto_idle(page, url_of(site, lang, "afspraak.md"))
     first = page.locator("#tp-1-what")
     first.fill("Sertraline")
     page.locator("#tp-1-dose").fill("100 mg")
@@ -230,7 +230,7 @@ def test_treatment_overview_fill_keep_print_erase(site, new_page, lang):
     stored = "localStorage.getItem('tp-treatment-overview')"
     assert page.evaluate(stored) is None
     page.locator("[data-tp-keep]").check()
-    page.reload(wait_until="networkidle")
+    goto_idle(page, None)
     assert page.locator("#tp-1-what").input_value() == "Sertraline"
     page.emulate_media(media="print")
     assert page.locator("#tp-1-what").is_visible()
@@ -239,7 +239,7 @@ def test_treatment_overview_fill_keep_print_erase(site, new_page, lang):
     page.locator("[data-tp-erase]").click()
     assert page.locator("#tp-1-what").input_value() == ""
     assert page.evaluate(stored) is None
-    page.reload(wait_until="networkidle")
+    goto_idle(page, None)
     assert page.locator("#tp-1-what").input_value() == ""
     # Every request stayed on this server; there is no form that could send anything.
     assert not watch.foreign and not watch.errors
@@ -262,7 +262,7 @@ def test_dark_scheme_accessible(site, new_page):
     problems = []
     for lang, name in all_pages():
         page, _ = new_page(site["url"], width=1280, height=800, color_scheme="dark")
-        page.goto(url_of(site, lang, name), wait_until="networkidle")
+        goto_idle(page, url_of(site, lang, name))
         # A first visit with a dark system setting starts Material at once, to switch to the dark scheme.
         page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'", timeout=10000)
         violations = run_axe(page)

@@ -5,7 +5,7 @@ caching server like the one in deploy/: every page in both languages.
 The search index (the text of every page) is not loaded until the reader starts to search."""
 import pytest
 
-from conftest import ROOT, CompressingHandler, Server, free_port, mkdocs_build, page_names, page_url, visit
+from conftest import ROOT, CompressingHandler, Server, free_port, goto_idle, mkdocs_build, page_names, page_url, visit
 
 FIRST_VISIT_BYTES = 80 * 1024
 FIRST_VISIT_REQUESTS = 8
@@ -50,7 +50,7 @@ def test_search_index_loads_when_reader_starts_to_search(served, browser):
     page = ctx.new_page()
     urls = []
     page.on("request", lambda r: urls.append(r.url))
-    page.goto(served + "en/index.html", wait_until="networkidle")
+    goto_idle(page, served + "en/index.html")
     assert not any("search_index" in u for u in urls)
     page.locator("input.md-search__input").click()
     page.keyboard.type("rtms", delay=20)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, free_port, html_name, mkdocs_build, page_names
+from conftest import ROOT, free_port, goto_idle, html_name, mkdocs_build, page_names
 
 DEPLOY = ROOT / "deploy"
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
@@ -233,7 +233,7 @@ def open_page(new_page, served, path, width=1280):
     page.add_init_script(RECORD_VIOLATIONS)
     csp_messages = []
     page.on("console", lambda m: "Content Security Policy" in m.text and csp_messages.append(m.text))
-    page.goto(served["url"] + path.lstrip("/"), wait_until="networkidle")
+    goto_idle(page, served["url"] + path.lstrip("/"))
     return page, watch, csp_messages
 
 

@@ -9,7 +9,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import (ROOT, CompressingHandler, Server, free_port, html_name, mkdocs_build, page_names)
+from conftest import (ROOT, CompressingHandler, Server, free_port, goto_idle, html_name, mkdocs_build, page_names)
 
 EXAMPLE = ROOT / "deploy" / "example-clinic" / "mkdocs.yml"
 SUB_PATH = "/kliniek/info/"
@@ -100,7 +100,7 @@ def test_sub_path_every_page_link_asset_and_switch(sub_path_site, new_page):
     for name in page_names():
         for lang, folder in (("nl", ""), ("en", "en/")):
             page, watch = new_page(base, width=360)
-            page.goto(base + folder + html_name(name), wait_until="networkidle")
+            goto_idle(page, base + folder + html_name(name))
             bad = [u for u in watch.requests if not u.startswith(base) and not u.startswith("data:")]
             if bad or watch.failed or watch.errors:
                 problems.append((lang, name, bad, watch.failed, watch.errors))
@@ -111,7 +111,7 @@ def test_sub_path_every_page_link_asset_and_switch(sub_path_site, new_page):
             page.context.close()
     assert not problems, problems
     page, watch = new_page(base, width=1280)
-    page.goto(base + "rtms.html", wait_until="networkidle")
+    goto_idle(page, base + "rtms.html")
     page.locator("a.tp-lang").click()
     page.wait_for_load_state("networkidle")
     assert page.url == base + "en/rtms.html"
@@ -127,7 +127,7 @@ def test_sub_path_every_page_link_asset_and_switch(sub_path_site, new_page):
 def test_sub_path_404_pages_work_at_any_depth(sub_path_site, new_page, missing, lang):
     base = sub_path_site["url"]
     page, watch = new_page(base, width=360)
-    response = page.goto(base + missing, wait_until="networkidle")
+    response = goto_idle(page, base + missing)
     assert response.status == 404
     assert page.evaluate("document.documentElement.lang") == lang
     assert page.locator(".tp-crisis").is_visible()
