@@ -19,7 +19,7 @@ def url_of(site, lang, name):
 def run_axe(page):
     page.add_script_tag(path=str(AXE_JS))
     return page.evaluate(
-        "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}})).violations"
+        "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})).violations"
         ".map(v => ({id: v.id, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))",
         AXE_TAGS,
     )
