@@ -107,6 +107,25 @@ def test_light_dark_switch_appears_on_first_move_and_switches(site, new_page):
     assert not watch.foreign and not watch.errors and not watch.failed, (watch.foreign, watch.errors, watch.failed)
 
 
+def test_search_opens_at_once_while_materials_script_is_on_its_way(site, new_page):
+    """On a slow connection Material's script may still be loading when the reader taps search: the search field
+    opens at once and keeps what is typed, and the results come as soon as the script is there."""
+    page, watch = new_page(site["url"], width=360, has_touch=True)
+    held = []  # Material's script is held back (a very slow connection) until the test lets it through
+    page.route("**/assets/javascripts/bundle.*", lambda route: held.append(route))
+    goto_idle(page, url_of(site, "nl", "index.md"))
+    page.locator("button[data-tp-for=__search]").tap()
+    page.keyboard.type("rtms", delay=20)
+    assert held and page.evaluate("window.__tp_material.state") == "started", "the tap did not ask for the script"
+    assert page.evaluate("document.getElementById('__search').checked"), "search did not open before the script came"
+    assert page.evaluate("document.activeElement.matches('.md-search__input')"), "the search field has no focus"
+    assert page.locator(".md-search__input").input_value() == "rtms", "what the reader typed was lost"
+    held[0].continue_()
+    page.locator(".md-search-result__item").first.wait_for(timeout=10000)
+    assert "rtms" in page.locator(".md-search-result").inner_text().lower()
+    assert not watch.foreign and not watch.errors and not watch.failed, (watch.foreign, watch.errors, watch.failed)
+
+
 def test_no_cookies_or_storage_set_by_reading(site, new_page):
     page, _ = new_page(site["url"], width=1280)
     for name in ("index.md", "rtms.md"):

@@ -81,8 +81,14 @@
       button.setAttribute("aria-label", names[label.htmlFor]);
       button.innerHTML = label.innerHTML;
       button.addEventListener("click", function () {
-        if (label.htmlFor === "__search") whenMaterial(function () { label.click(); });
-        else label.click();
+        label.click();
+        // Search opens at once, also while Material's script is still on its way (slow connection): the field
+        // takes what the reader types, and Material searches for it when it has started.
+        if (label.htmlFor === "__search") {
+          var input = document.querySelector(".md-search__input");
+          if (input) input.focus();
+          whenMaterial();
+        }
       });
       label.parentNode.insertBefore(button, label);
       label.style.display = "none";
