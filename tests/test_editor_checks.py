@@ -55,6 +55,16 @@ def append(path: Path, text: str):
     path.write_text(path.read_text(encoding="utf-8") + "\n" + text + "\n", encoding="utf-8")
 
 
+def long_text(words: int) -> str:
+    """Made-up words in short paragraphs: text that compresses about as badly as real text does."""
+    import random
+
+    rng = random.Random(7)
+    made_up = [" ".join("".join(rng.choice("bdfgklmnprstvz") + rng.choice("aeiou") for _ in range(rng.randint(1, 4)))
+                        for _ in range(12)) + "." for _ in range(words // 12)]
+    return "\n\n".join(made_up)
+
+
 RTMS = "docs/nl/rtms.md"
 EN_RTMS = "docs/en/rtms.md"
 
@@ -113,6 +123,8 @@ CASES = {
                        ["docs/nl/rtms.md:", "another"]),
     "style loading a file": (lambda p: append(p / RTMS, '<div style="background:url(https://x.example.org/a.png)">x</div>'),
                              ["docs/nl/rtms.md:", "url("]),
+    "page too long for a slow phone": (lambda p: append(p / "docs/en/woordenlijst.md", long_text(4000)),
+                                       ["docs/en/woordenlijst.md", "KiB", "split it into two pages"]),
 }
 
 

@@ -1,0 +1,36 @@
+"""Page weight: a page must stay light enough for a slow phone connection (the performance budget in the
+README: opening a next page costs at most 15 KiB). Nearly all of that is the page's own HTML as the server
+sends it, compressed with brotli at level 6 (nginx with Debian's brotli module, deploy/nginx.conf); about
+0.5 KiB goes to response headers and the checks on cached files. So a page's compressed HTML may be at most
+14.5 KiB. An editor whose page grows past that sees it here, in `mkdocs serve` and `make build`, with the
+file named, before the budget test (tests/test_budget.py) does. Near the limit a note says so."""
+import sys
+from pathlib import Path
+
+import brotli
+from mkdocs.plugins import event_priority
+
+sys.path.insert(0, str(Path(__file__).parent))
+from report import logger, source_name  # noqa: E402
+
+log = logger("page_weight")
+LIMIT = 15 * 1024 - 512  # bytes of compressed HTML
+NEAR = 0.9  # a note from 90 % of the limit
+
+
+def kib(n: int) -> str:
+    return f"{n / 1024:.1f} KiB"
+
+
+@event_priority(-100)  # the page as it is written to disk, after every other hook
+def on_post_page(output, page, config):
+    size = len(brotli.compress(output.encode("utf-8"), quality=6))
+    name = source_name(page, config)
+    if size > LIMIT:
+        log.warning(f"{name}: this page is {kib(size)} when compressed; a page may be at most {kib(LIMIT)}, so "
+                    f"that the next page opens quickly on a slow phone connection. Shorten it, or split it "
+                    f"into two pages (in both languages) and link them.")
+    elif size > NEAR * LIMIT:
+        log.info(f"{name}: {kib(size)} compressed, {size * 100 // LIMIT} % of the {kib(LIMIT)} a page may be. "
+                 f"Before it grows much more, consider splitting it.")
+    return output
