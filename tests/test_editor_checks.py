@@ -65,6 +65,25 @@ def long_text(words: int) -> str:
     return "\n\n".join(made_up)
 
 
+def png(width: int, height: int, noise: bool = False) -> bytes:
+    """A PNG file: one grey colour, or random pixels (which do not compress: a big file)."""
+    import random
+    import struct
+    import zlib
+
+    rng = random.Random(1)
+    row = lambda: b"\x00" + (rng.randbytes(width * 3) if noise else b"\x80" * (width * 3))  # noqa: E731
+    chunk = lambda kind, data: (struct.pack(">I", len(data)) + kind + data  # noqa: E731
+                                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(b"".join(row() for _ in range(height)))) + chunk(b"IEND", b""))
+
+
+def add_image(project: Path, name: str, data: bytes, page: str, alt: str):
+    (project / "docs/assets/images" / name).write_bytes(data)
+    append(project / page, f"![{alt}](../assets/images/{name})")
+
+
 RTMS = "docs/nl/rtms.md"
 EN_RTMS = "docs/en/rtms.md"
 
@@ -123,6 +142,8 @@ CASES = {
                        ["docs/nl/rtms.md:", "another"]),
     "style loading a file": (lambda p: append(p / RTMS, '<div style="background:url(https://x.example.org/a.png)">x</div>'),
                              ["docs/nl/rtms.md:", "url("]),
+    "image file too big": (lambda p: add_image(p, "ruis.png", png(200, 200, noise=True), RTMS, "Ruis"),
+                           ["docs/nl/rtms.md:", "ruis.png", "at most 30 KiB"]),
     "page too long for a slow phone": (lambda p: append(p / "docs/en/woordenlijst.md", long_text(4000)),
                                        ["docs/en/woordenlijst.md", "KiB", "split it into two pages"]),
 }
@@ -144,6 +165,39 @@ def test_unchanged_copy_builds(project_copy):
     proc = build(project_copy("unchanged"))
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert not re.search(r"^(WARNING|ERROR)", proc.stdout + proc.stderr, re.M)
+
+
+def test_image_gets_its_size_and_loads_lazily(project_copy):
+    """An editor writes only ![alt](file): the build adds the image's width and height (no jumping page while
+    it loads) and lazy loading (no bytes until the reader scrolls near it)."""
+    project = project_copy("image")
+    add_image(project, "schema.png", png(120, 80), RTMS, "Schema van een behandeling")
+    proc = build(project)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    html = (project / "site" / "rtms.html").read_text(encoding="utf-8")
+    tag = re.search(r'<img [^>]*schema\.png[^>]*>', html).group(0)
+    for part in ('width="120"', 'height="80"', 'loading="lazy"', 'decoding="async"', 'alt="Schema van een behandeling"'):
+        assert part in tag, tag
+
+
+def test_image_sizes_are_read_from_every_kind_of_file(tmp_path):
+    import struct
+
+    import images
+
+    files = {
+        "a.png": png(31, 17),
+        "a.gif": b"GIF89a" + struct.pack("<HH", 31, 17) + b"\x00" * 8,
+        # JPEG: start, an APP0 segment, then the frame header with height 17 and width 31
+        "a.jpg": b"\xff\xd8" + b"\xff\xe0" + struct.pack(">H", 16) + b"JFIF\x00" + b"\x00" * 9
+                 + b"\xff\xc0" + struct.pack(">HBHH", 17, 8, 17, 31) + b"\x03" + b"\x00" * 9,
+        "a.webp": b"RIFF\x00\x00\x00\x00WEBPVP8X" + b"\x00" * 8 + (30).to_bytes(3, "little") + (16).to_bytes(3, "little"),
+        "a.svg": b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 31 17"><rect width="1" height="1"/></svg>',
+        "b.svg": b'<svg xmlns="http://www.w3.org/2000/svg" width="31px" height="17" viewBox="0 0 62 34"></svg>',
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+        assert images.image_size(tmp_path / name) == (31, 17), name
 
 
 def test_overdue_review_warns_but_builds(project_copy):
