@@ -1,6 +1,7 @@
 """A clinic hosts the site: its own name, logo, colour and contact details by an overlay config (no content
 page touched), under any sub-path, or as an offline copy opened from disk. (The nginx set-up is tested
 in test_hosting.py.)"""
+import random
 import re
 import shutil
 import xml.etree.ElementTree as ET
@@ -81,6 +82,24 @@ def test_bad_clinic_settings_stop_the_build(tmp_path, key, value, message):
     assert proc.returncode != 0, out[-1500:]
     assert "extra.clinic" in out and message in out, out[-1500:]
     assert str(folder / "mkdocs.yml") in out
+
+
+def test_long_clinic_details_do_not_stop_the_build(tmp_path):
+    """A clinic cannot change the pages, only its own details: when those push a long page over the page-weight
+    limit (overrides/hooks/page_weight.py), the clinic's build says so and still finishes."""
+    folder = tmp_path / "deploy" / "example-clinic"
+    folder.mkdir(parents=True)
+    shutil.copy(EXAMPLE.parent / "logo.svg", folder / "logo.svg")
+    rng = random.Random(3)
+    words = " ".join("".join(rng.choice("bdfgklmnprstvz") + rng.choice("aeiou") for _ in range(3)) for _ in range(250))
+    text = EXAMPLE.read_text().replace("../../", str(ROOT) + "/")
+    text = re.sub(r"^(      nl: Polikliniek voor stemmingsstoornissen\.).*$", rf"\1 {words}", text, count=1, flags=re.M)
+    text = re.sub(r"^(      en: Outpatient clinic for mood disorders\.).*$", rf"\1 {words}", text, count=1, flags=re.M)
+    (folder / "mkdocs.yml").write_text(text)
+    proc = mkdocs_build(folder / "mkdocs.yml", tmp_path / "site", "https://x.example/", check=False)
+    out = proc.stdout + proc.stderr
+    assert proc.returncode == 0, out[-1500:]
+    assert "with the clinic's details this page is" in out, out[-1500:]
 
 
 @pytest.fixture(scope="module")
