@@ -6,9 +6,13 @@ Problems are logged as errors with the file and line; mkdocs.yml sets strict: tr
 import datetime
 import logging
 import re
+import sys
 from pathlib import Path
 
 import yaml
+
+sys.path.insert(0, str(Path(__file__).parent))
+from report import source_name  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.front_matter")
 
@@ -111,12 +115,7 @@ def check(path: Path, today: datetime.date | None = None, shown: str | None = No
 
 
 def on_page_markdown(markdown, page, config, files):
-    path = Path(page.file.abs_src_path)
-    try:
-        shown = path.relative_to(Path(config.config_file_path).parent).as_posix()
-    except ValueError:
-        shown = path.as_posix()
-    errors, notes = check(path, shown=shown)
+    errors, notes = check(Path(page.file.abs_src_path), shown=source_name(page, config))
     for msg in errors:
         log.error(msg)
     for msg in notes:

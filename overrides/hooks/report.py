@@ -10,10 +10,11 @@ def logger(family: str) -> logging.Logger:
 
 
 def source_name(page, config) -> str:
-    """The page's file as the editor knows it, e.g. docs/nl/rtms.md."""
-    path = Path(page.file.abs_src_path)
+    """The page's file as the editor knows it, e.g. docs/nl/rtms.md: relative to the folder that holds docs/,
+    so also in a clinic's build, whose config lives in another folder."""
+    path = Path(page.file.abs_src_path).resolve()
     try:
-        return path.relative_to(Path(config.config_file_path).parent).as_posix()
+        return path.relative_to(Path(config.docs_dir).resolve().parent).as_posix()
     except ValueError:
         return path.as_posix()
 
