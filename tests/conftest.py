@@ -67,6 +67,16 @@ def built_page(site: dict, lang: str, md_name: str):
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
+def made_up_words(count: int, seed: int = 7) -> str:
+    """Made-up words (no real language, so no test depends on content): text that compresses about as badly as
+    real text does, for growing a page or a clinic's details past a size limit."""
+    import random
+
+    rng = random.Random(seed)
+    return " ".join("".join(rng.choice("bdfgklmnprstvz") + rng.choice("aeiou") for _ in range(rng.randint(1, 4)))
+                    for _ in range(count))
+
+
 def goto_idle(page, url: str | None):
     """Open url (or reload, with None) and wait until the page has loaded and the network has been quiet for
     half a second. Playwright's own "networkidle" alone can come before the load event when the machine is busy

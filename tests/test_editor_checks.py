@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, made_up_words
 
 sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
 import front_matter  # noqa: E402
@@ -53,16 +53,6 @@ def replace_front(path: Path, key: str, value: str):
 
 def append(path: Path, text: str):
     path.write_text(path.read_text(encoding="utf-8") + "\n" + text + "\n", encoding="utf-8")
-
-
-def long_text(words: int) -> str:
-    """Made-up words in short paragraphs: text that compresses about as badly as real text does."""
-    import random
-
-    rng = random.Random(7)
-    made_up = [" ".join("".join(rng.choice("bdfgklmnprstvz") + rng.choice("aeiou") for _ in range(rng.randint(1, 4)))
-                        for _ in range(12)) + "." for _ in range(words // 12)]
-    return "\n\n".join(made_up)
 
 
 def png(width: int, height: int, noise: bool = False) -> bytes:
@@ -144,7 +134,7 @@ CASES = {
                              ["docs/nl/rtms.md:", "url("]),
     "image file too big": (lambda p: add_image(p, "ruis.png", png(200, 200, noise=True), RTMS, "Ruis"),
                            ["docs/nl/rtms.md:", "ruis.png", "at most 30 KiB"]),
-    "page too long for a slow phone": (lambda p: append(p / "docs/en/woordenlijst.md", long_text(4000)),
+    "page too long for a slow phone": (lambda p: append(p / "docs/en/woordenlijst.md", made_up_words(4000)),
                                        ["docs/en/woordenlijst.md", "KiB", "split it into two pages"]),
 }
 

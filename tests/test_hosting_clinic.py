@@ -1,7 +1,6 @@
 """A clinic hosts the site: its own name, logo, colour and contact details by an overlay config (no content
 page touched), under any sub-path, or as an offline copy opened from disk. (The nginx set-up is tested
 in test_hosting.py.)"""
-import random
 import re
 import shutil
 import xml.etree.ElementTree as ET
@@ -10,7 +9,8 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import (ROOT, CompressingHandler, Server, free_port, goto_idle, html_name, mkdocs_build, page_names)
+from conftest import (ROOT, CompressingHandler, Server, free_port, goto_idle, html_name, made_up_words,
+                      mkdocs_build, page_names)
 
 EXAMPLE = ROOT / "deploy" / "example-clinic" / "mkdocs.yml"
 SUB_PATH = "/kliniek/info/"
@@ -90,8 +90,7 @@ def test_long_clinic_details_do_not_stop_the_build(tmp_path):
     folder = tmp_path / "deploy" / "example-clinic"
     folder.mkdir(parents=True)
     shutil.copy(EXAMPLE.parent / "logo.svg", folder / "logo.svg")
-    rng = random.Random(3)
-    words = " ".join("".join(rng.choice("bdfgklmnprstvz") + rng.choice("aeiou") for _ in range(3)) for _ in range(250))
+    words = made_up_words(250)
     text = EXAMPLE.read_text().replace("../../", str(ROOT) + "/")
     text = re.sub(r"^(      nl: Polikliniek voor stemmingsstoornissen\.).*$", rf"\1 {words}", text, count=1, flags=re.M)
     text = re.sub(r"^(      en: Outpatient clinic for mood disorders\.).*$", rf"\1 {words}", text, count=1, flags=re.M)

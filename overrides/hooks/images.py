@@ -61,11 +61,12 @@ def image_size(path: Path):
 
 
 def on_page_content(html, page, config, files):
+    if not IMG.search(html):
+        return html
     name = source_name(page, config)
-    by_dest = None
+    by_dest = {f.dest_uri: f for f in files}
 
     def check(match):
-        nonlocal by_dest
         tag = match.group(0)
         a = attrs(tag)
         src = a.get("src", "")
@@ -78,8 +79,6 @@ def on_page_content(html, page, config, files):
         if not a.get("alt", "").strip() and not decorative:
             log.error(f"{name}:{line}: image '{src}' has no alt text. Describe it: ![What the image shows]({src}), "
                       f"or mark a purely decorative image: ![]({src}){{ .decorative }}")
-        if by_dest is None:
-            by_dest = {f.dest_uri: f for f in files}
         file = by_dest.get(posixpath.normpath(posixpath.join(posixpath.dirname(page.file.dest_uri), src)))
         if not file or not file.abs_src_path:
             return tag  # MkDocs reports a missing file

@@ -28,7 +28,7 @@ def kib(n: int) -> str:
 def on_post_page(output, page, config):
     size = len(gzip.compress(output.encode("utf-8"), compresslevel=5, mtime=0))
     name = source_name(page, config)
-    if size > LIMIT and (config.extra.get("clinic") or {}):
+    if size > LIMIT and config.extra.get("clinic"):
         # A clinic cannot change the pages, only its own details (shown on every page): tell, do not stop.
         log.info(f"{name}: with the clinic's details this page is {kib(size)} compressed, over the "
                  f"{kib(LIMIT)} the site keeps to. It works, but loads a little slower; shorter clinic details "
