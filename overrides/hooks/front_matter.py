@@ -1,5 +1,7 @@
 """Front matter rules: every page has title, description (max 160 characters), reviewed and next_review,
-as real ISO dates in a sensible order. Unknown keys (typos) are reported. A page past its next_review
+as real ISO dates in a sensible order, and says what kind of review it had (review_type: editorial, clinical or
+lived-experience; a clinical or lived-experience review names who did it in reviewed_by). search_terms lists the
+reader's own words for the page (see search_per_language.py). Unknown keys (typos) are reported. A page past its next_review
 does not stop the build (an urgent fix must still go out); it is reported, and `make audit` lists it.
 
 Problems are logged as errors with the file and line; mkdocs.yml sets strict: true, so the build stops."""
@@ -16,9 +18,12 @@ from report import source_name  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.front_matter")
 
-REQUIRED = ("title", "description", "reviewed", "next_review")
-ALLOWED = set(REQUIRED) | {"hide", "search"}
+REQUIRED = ("title", "description", "reviewed", "next_review", "review_type")
+ALLOWED = set(REQUIRED) | {"hide", "search", "reviewed_by", "search_terms"}
+REVIEW_TYPES = ("editorial", "clinical", "lived-experience")
 MAX_DESCRIPTION = 160
+EXAMPLES = {"reviewed": "reviewed: 2026-12-01", "next_review": "next_review: 2027-12-01",
+            "review_type": "review_type: editorial"}
 DATE_FORM = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
 EARLIEST = datetime.date(2024, 1, 1)
@@ -80,7 +85,19 @@ def check(path: Path, today: datetime.date | None = None, shown: str | None = No
     for key in REQUIRED:
         if key not in meta or meta[key] in (None, ""):
             errors.append(f"{rel}:2: front matter key '{key}' is missing or empty. "
-                          f"Example: {key}: {'2026-11-22' if 'review' in key else '...'}")
+                          f"Example: {EXAMPLES.get(key, key + ': ...')}")
+    kind = meta.get("review_type")
+    if kind not in (None, "") and kind not in REVIEW_TYPES:
+        errors.append(f"{rel}:{_line_of(front, 'review_type')}: review_type '{kind}' is not known. Use one of: "
+                      f"{', '.join(REVIEW_TYPES)} (editorial: checked by the editors against the sources).")
+    if kind in ("clinical", "lived-experience") and not str(meta.get("reviewed_by") or "").strip():
+        errors.append(f"{rel}:{_line_of(front, 'review_type')}: review_type is '{kind}', but reviewed_by is missing. "
+                      f"Name who reviewed the page and their role (reviewed_by: dr. A. Jansen, psychiater); never "
+                      f"claim a review that did not happen.")
+    terms = meta.get("search_terms")
+    if terms is not None and not (isinstance(terms, list) and all(isinstance(t, str) and t.strip() for t in terms)):
+        errors.append(f"{rel}:{_line_of(front, 'search_terms')}: search_terms must be a list of words, e.g. "
+                      f"search_terms: [shocktherapie, elektroshock]")
     desc = meta.get("description")
     if isinstance(desc, str) and len(desc) > MAX_DESCRIPTION:
         errors.append(f"{rel}:{_line_of(front, 'description')}: description is {len(desc)} characters; "
@@ -124,7 +141,10 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def audit(docs: Path, today: datetime.date | None = None, window_days: int = 30) -> int:
-    """`make audit`: list pages whose review is overdue or due soon; exit 1 when any is overdue."""
+    """`make audit`: list pages whose review is overdue or due soon, and dated facts ([[as of ...]]) older than
+    12 months; exit 1 when any review is overdue or any fact is out of date."""
+    from dated_facts import stale
+
     today = today or datetime.date.today()
     overdue = due_soon = 0
     for path in sorted(docs.rglob("*.md")):
@@ -143,8 +163,14 @@ def audit(docs: Path, today: datetime.date | None = None, window_days: int = 30)
         elif (due - today).days <= window_days:
             print(f"DUE SOON  {path}: next review due {due}")
             due_soon += 1
-    print(f"{overdue} overdue, {due_soon} due within {window_days} days (today {today}).")
-    return 1 if overdue else 0
+    old_facts = 0
+    for path, line, date in stale(docs, today):
+        print(f"OLD FACT  {path}:{line}: a fact dated {date:%Y-%m} is more than 12 months old; check it against its "
+              f"source and update the [[as of ...]] marker")
+        old_facts += 1
+    print(f"{overdue} overdue, {due_soon} due within {window_days} days, {old_facts} dated facts older than "
+          f"12 months (today {today}).")
+    return 1 if overdue or old_facts else 0
 
 
 if __name__ == "__main__":
