@@ -4,16 +4,17 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
-# The address the site is built for (sitemap, canonical and hreflang links) comes from SITE_URL in the
-# environment, e.g. SITE_URL=https://zorg.example.org/info/ make build; the config has a local default.
+# The address the site is built for (sitemap, canonical, hreflang and og:url links) comes from SITE_URL in the
+# environment, e.g. SITE_URL=https://zorg.example.org/info/ make build; a build without it stops (not check/serve/offline).
 # A clinic's own overlay config (deploy/CLINICS.md), e.g. make build CONFIG=deploy/example-clinic/mkdocs.yml
 CONFIG ?= mkdocs.yml
 
-.PHONY: help install install-test serve build offline test audit linkcheck tools lock clean
+.PHONY: help install install-test serve build check offline test audit linkcheck tools lock clean
 
 help:
 	@echo "make serve    preview the site at http://127.0.0.1:8000 (reloads when you save)"
-	@echo "make build    build the site into site/ (stops on any mistake)"
+	@echo "make check    check every page with the build's rules (stops on any mistake; nothing is published)"
+	@echo "make build    build the site for a server into site/: SITE_URL=https://... make build"
 	@echo "make test     run every test (installs test tools and Chromium when needed)"
 	@echo "make offline  build a copy that works opened from disk (site-offline/)"
 	@echo "make audit    list pages whose review is overdue or due within 30 days"
@@ -47,10 +48,16 @@ serve: install
 build: install
 	$(BIN)/mkdocs build --strict --clean -f $(CONFIG) -d $(CURDIR)/site
 
+# For editors: the same strict build with every check, into site-check/ (never published, so a local address is fine).
+check: install
+	SITE_URL=$${SITE_URL:-http://127.0.0.1:8000/} $(BIN)/mkdocs build --strict --clean -f $(CONFIG) -d $(CURDIR)/site-check
+	@echo "All checks passed: no mistakes found."
+
 # The strict Content-Security-Policy for nginx allows Material's inline scripts by hash: regenerate it
 # after every Material upgrade or template change (tests/test_hosting.py fails until you do).
 .PHONY: csp
-csp: build
+csp: install
+	SITE_URL=$${SITE_URL:-http://127.0.0.1:8000/} $(BIN)/mkdocs build --strict --clean -f $(CONFIG) -d $(CURDIR)/site
 	$(BIN)/python deploy/csp.py site
 
 # System tools for the tests (Chromium, nginx + brotli, Java, npm): installed as root with apt where

@@ -1,4 +1,4 @@
-"""Every page carries the crisis route and its review dates; the prose is readable; the text is our own."""
+"""Every page carries the crisis route (its wording: test_trust.py); the prose is readable; the text is our own."""
 import re
 import subprocess
 import sys
@@ -12,11 +12,6 @@ CRISIS = {
     "nl": ["113", "0800-0113", "113.nl", "112", "huisarts", "huisartsenpost"],
     "en": ["113", "0800-0113", "113.nl", "112", "GP", "out-of-hours"],
 }
-REVIEW_RE = {
-    "nl": re.compile(r"Laatst gecontroleerd: \d{1,2} [a-z]+ \d{4} · Volgende controle: \d{1,2} [a-z]+ \d{4}"),
-    "en": re.compile(r"Last reviewed: \d{1,2} [A-Z][a-z]+ \d{4} · Next review due: \d{1,2} [A-Z][a-z]+ \d{4}"),
-}
-MONTHS_NL = "januari februari maart april mei juni juli augustus september oktober november december".split()
 
 
 soup_of = built_page
@@ -31,22 +26,6 @@ def test_crisis_route_on_every_page(site, lang):
         for needle in CRISIS[lang]:
             assert needle in text, (lang, name, needle)
         assert box.select_one('a[href="https://www.113.nl"]'), (lang, name)
-
-
-@pytest.mark.parametrize("lang", ["nl", "en"])
-def test_review_dates_shown_in_language(site, lang):
-    import yaml
-
-    for name in page_names():
-        line = soup_of(site, lang, name).select_one(".tp-review")
-        assert line is not None, (lang, name)
-        text = " ".join(line.get_text(" ", strip=True).split())
-        assert REVIEW_RE[lang].search(text), (lang, name, text)
-        meta = yaml.safe_load((DOCS / lang / name).read_text(encoding="utf-8").split("---")[1])
-        d = meta["reviewed"]
-        expected = (f"{d.day} {MONTHS_NL[d.month - 1]} {d.year}" if lang == "nl" else f"{d.day} {d:%B} {d.year}")
-        assert expected in text, (lang, name, text)
-        assert line.select_one(f'time[datetime="{d.isoformat()}"]')
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

@@ -5,6 +5,10 @@ The search plugin writes one index with the pages of both languages. Here it is 
   site/en/search/search_index.json  English pages only (locations relative to /en/)
 English pages tell Material their search base is /en/ (overrides/main.html), so search on an
 English page only ever finds English pages. Each index asks only for its own language's stemmer.
+The reader's own words for a page (search_terms in its front matter, e.g. "shocktherapie" on the ECT page) go
+into the page's entry in a field of their own, "keywords" (mkdocs.yml gives it a boost under the search plugin's
+fields): search finds the page by them, and they are never shown as page text. Footnotes are left out of the
+index (data-search-exclude, a Material feature), so a page that only cites a word is not a hit for it.
 An English sitemap is written to site/en/sitemap.xml: Material reads the sitemap next to each
 language's pages when the language switch is used, and a missing one would fail in the console.
 """
@@ -19,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from report import languages  # noqa: E402
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+_keywords: dict[str, str] = {}  # page URL (as in the search index before the split) -> its search_terms
 
 
 def _final_build(config):
@@ -28,10 +33,17 @@ def _final_build(config):
     return i18n is not None and not i18n.building
 
 
-def split_search_index(site_dir: Path, default: str, langs: list[str], offline=False):
+def on_page_content(html, page, config, files):
+    terms = (page.meta or {}).get("search_terms")
+    if isinstance(terms, list):
+        _keywords[page.url] = " ".join(str(t) for t in terms)
+    return html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude>')
+
+
+def split_search_index(site_dir: Path, default: str, langs: list[str], offline=False, keywords=None):
     index_file = site_dir / "search" / "search_index.json"
     data = json.loads(index_file.read_text(encoding="utf-8"))
-    docs = data["docs"]
+    docs = [dict(d, keywords=keywords[d["location"]]) if d["location"] in (keywords or {}) else d for d in data["docs"]]
     others = [lang for lang in langs if lang != default]
     for lang in langs:
         if lang == default:
@@ -71,5 +83,5 @@ def on_post_build(config):
         return
     site_dir = Path(config.site_dir)
     default, langs = languages(config)
-    split_search_index(site_dir, default, langs, offline=bool(config.extra.get("offline")))
+    split_search_index(site_dir, default, langs, offline=bool(config.extra.get("offline")), keywords=_keywords)
     write_language_sitemaps(site_dir, config.site_url or "", default, langs)

@@ -80,11 +80,12 @@ def read_allowlist(path: Path) -> list[tuple[str, str]]:
 
 def build(config: Path, dest: Path) -> Path:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    env.setdefault("SITE_URL", "http://127.0.0.1:8000/")  # a build to check links in, never published
     cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-f", str(config), "-d", str(dest)]
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
     if proc.returncode != 0:
         print(proc.stdout + proc.stderr, file=sys.stderr)
-        fail("The strict build failed; fix it first (make build).")
+        fail("The strict build failed; fix it first (make check).")
     return dest
 
 
