@@ -1,4 +1,5 @@
-"""Links to other sites are https:// and well-formed; mailto: and tel: are allowed.
+"""Links to other sites are https:// and well-formed; mailto: and tel: are allowed. Links are read by html_scan.py
+(a real HTML parser), so a link written in pasted HTML without quotes is checked too.
 Internal links and anchors are checked by MkDocs itself (validation: in mkdocs.yml, strict)."""
 import re
 import sys
@@ -6,10 +7,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).parent))
+from html_scan import elements  # noqa: E402
 from report import line_of, logger, source_name  # noqa: E402
 
 log = logger("links")
-HREF = re.compile(r'<a\b[^>]*\bhref="([^"]*)"', re.I)
 HOST = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$", re.I)
 
 
@@ -32,7 +33,7 @@ def problem(href: str):
 
 def on_page_content(html, page, config, files):
     name = source_name(page, config)
-    for href in HREF.findall(html):
+    for href in (e.attrs.get("href", "") for e in elements(html) if e.tag == "a"):
         why = problem(href)
         if why:
             log.error(f"{name}:{line_of(page, href)}: the link '{href}' {why}.")

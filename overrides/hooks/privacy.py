@@ -1,48 +1,55 @@
-"""Privacy and safety of page content: nothing in a page may load from another host or run script,
-whatever Markdown or HTML is pasted in (embeds, widgets, fonts, tracking pixels, inline handlers).
-Plain links (<a href="https://...">) to other sites are allowed."""
+"""Privacy and safety of page content: nothing in a page may load from another host, run script or send what a
+reader types, whatever Markdown or HTML is pasted in (embeds, widgets, fonts, tracking pixels, inline handlers,
+forms, <base>, <meta http-equiv>), however it is written. Plain links (<a href="https://...">) to other sites
+are allowed. The HTML is read by html_scan.py, a real HTML parser."""
+from __future__ import annotations
+
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+from html_scan import Element, elements, urls  # noqa: E402
 from report import line_of, logger, source_name  # noqa: E402
 
 log = logger("privacy")
-FORBIDDEN_TAGS = ("script", "iframe", "frame", "object", "embed", "applet", "link", "meta", "base",
-                  "style", "video", "audio", "source", "track", "portal", "svg")
-TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)\b([^>]*)>", re.S)
-HANDLER = re.compile(r"\bon[a-z]+\s*=", re.I)
-URL_ATTRS = re.compile(r'\b(src|srcset|poster|data|action|formaction|background|xlink:href|ping)\s*=\s*'
-                       r'("([^"]*)"|\'([^\']*)\')', re.I)
-EXTERNAL = re.compile(r"(^|[\s,])(https?:)?//", re.I)
-CSS_URL = re.compile(r"url\(|@import|expression\(", re.I)
+FORBIDDEN_TAGS = {"script", "iframe", "frame", "frameset", "object", "embed", "applet", "link", "meta", "base",
+                  "style", "video", "audio", "source", "track", "portal", "svg", "form", "image", "use"}
+REMOTE = re.compile(r"^(https?:)?//|^(javascript|data|vbscript):", re.I)
+CSS_LOADS = re.compile(r"url\s*\(|@import|expression\s*\(|image-set\s*\(", re.I)
 
 
-def problems(html: str):
-    for closing, tag, rest in TAG.findall(html):
-        if closing:
-            continue
-        low = tag.lower()
-        if low in FORBIDDEN_TAGS:
-            yield f"<{low}>", f"a <{low}> element is not allowed in a page (it can load or run something)."
-        if HANDLER.search(rest):
-            yield HANDLER.search(rest).group(0), f"the <{low}> element has a script handler ({HANDLER.search(rest).group(0)}...)."
-        for m in URL_ATTRS.finditer(rest):
-            value = m.group(3) if m.group(3) is not None else m.group(4)
-            if EXTERNAL.search(value) or value.strip().lower().startswith(("javascript:", "data:")):
-                yield value, f"<{low} {m.group(1)}=\"{value}\"> loads something from another host."
-        href = re.search(r'\bhref\s*=\s*["\']\s*javascript:', rest, re.I)
-        if href:
-            yield "javascript:", "a link runs script (javascript:)."
-        style = re.search(r'\bstyle\s*=\s*("([^"]*)"|\'([^\']*)\')', rest, re.I)
-        if style and CSS_URL.search(style.group(0)):
-            yield "url(", f"an inline style on <{low}> loads a file (url(...) / @import)."
+def problems_of(element: Element) -> Iterator[tuple[str, str]]:
+    """(text to find the line by, message) for one element."""
+    tag = element.tag
+    if tag in FORBIDDEN_TAGS:
+        yield f"<{tag}", f"a <{tag}> element is not allowed in a page (it can load, run or send something)."
+    for name in element.attrs:
+        if name.startswith("on"):
+            yield name, f"the <{tag}> element has a script handler ({name}=...)."
+    for name, address in urls(element):
+        if tag == "a" and name == "href":
+            if address.lower().startswith(("javascript:", "vbscript:", "data:")):
+                yield address, "a link runs script or carries a file (javascript: or data:)."
+        elif REMOTE.search(address):
+            yield address, f"<{tag} {name}=\"{address}\"> loads something from another host."
+    style = element.attrs.get("style", "")
+    if CSS_LOADS.search(style):
+        yield "style", f"an inline style on <{tag}> loads a file (url(...) / @import)."
+    if tag == "style" and CSS_LOADS.search(element.text):
+        yield "<style", "a <style> block loads a file (url(...) / @import)."
 
 
-def on_page_content(html, page, config, files):
+def problems(html: str) -> Iterator[tuple[str, str]]:
+    for element in elements(html):
+        yield from problems_of(element)
+
+
+def on_page_content(html: str, page, config, files) -> str:
     name = source_name(page, config)
     for needle, message in problems(html):
         log.error(f"{name}:{line_of(page, needle)}: {message} Pages may not load anything from other "
-                  f"websites or run scripts (privacy of readers). Use a plain link instead: [text](https://...).")
+                  f"websites, run scripts or send what readers type (their privacy). Use a plain link instead: "
+                  f"[text](https://...).")
     return html

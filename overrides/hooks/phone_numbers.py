@@ -1,0 +1,63 @@
+"""Phone numbers a patient may call: a wrong digit in a crisis number must never reach a reader.
+
+Every helpline number is written once, in mkdocs.yml (extra.helplines; the crisis box uses the same numbers).
+In a page, a tap-to-call link must dial the number its text shows ([088-0767 000](tel:0880767000)), it must dial a
+number from that list, and a number in the text that looks like a Dutch phone number (0800-, 0900-, 088-, a
+landline or a mobile number) must be one of the list too. Each mistake stops the build, naming the file and line."""
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from html_scan import elements  # noqa: E402
+from report import line_of, logger, source_name  # noqa: E402
+
+log = logger("phone_numbers")
+# A Dutch number as people write it: 0800-0113, 088 0767 000, 030-123 45 67, 06-12345678, +31 88 ...
+PHONE_LIKE = re.compile(r"(?<![\w.,/:-])(?:\+31[ -]?|0)\d{1,3}(?:[ -]?\d{2,4}){1,3}(?![\w,/-]|\.\d)")
+TAG = re.compile(r"<[^>]+>")
+
+
+def digits(text: str) -> str:
+    """The digits a phone dials, +31 written as 0 (tel:+31880767000 and 088-0767 000 are the same number)."""
+    text = text.strip()
+    if text.startswith("+31"):
+        text = "0" + text[3:]
+    return re.sub(r"\D", "", text)
+
+
+def known_numbers(config) -> set[str]:
+    listed = {digits(str(n)) for line in config.extra.get("helplines") or [] for n in line.get("numbers", [])}
+    clinic_phone = (config.extra.get("clinic") or {}).get("phone")
+    return listed | ({digits(str(clinic_phone))} if clinic_phone else set())
+
+
+def problems(html: str, known: set[str]) -> Iterator[tuple[str, str]]:
+    """(text to find the line by, message) for every phone number problem in a page's HTML."""
+    for element in elements(html):
+        href = element.attrs.get("href", "")
+        if element.tag != "a" or not href.lower().startswith("tel:"):
+            continue
+        dialled, shown = digits(href[4:]), digits(element.text)
+        if dialled != shown:
+            yield href, (f"the link '{element.text.strip()}' dials {href[4:]}, another number than it shows. "
+                         f"Write the same number in both: [{element.text.strip()}](tel:{shown}).")
+        elif dialled not in known:
+            yield href, (f"the phone number {element.text.strip()} is not one of the helplines in mkdocs.yml "
+                         f"(extra.helplines). Check the number at its source and add it there, or correct it.")
+    text = TAG.sub(" ", html)
+    for match in PHONE_LIKE.finditer(text):
+        number = match.group(0)
+        if len(digits(number)) >= 7 and digits(number) not in known:
+            yield number, (f"'{number}' looks like a phone number but is not one of the helplines in mkdocs.yml "
+                           f"(extra.helplines). Check it at its source and add it there, or correct it.")
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    name = source_name(page, config)
+    for needle, message in dict.fromkeys(problems(html, known_numbers(config))):  # a number shown twice: once
+        log.error(f"{name}:{line_of(page, needle)}: {message}")
+    return html

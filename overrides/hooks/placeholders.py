@@ -1,0 +1,31 @@
+"""Unfinished text never reaches a reader: "TODO", "FIXME", "XXX", "TBD", "lorem ipsum" and "[invullen]"-style
+notes in a page stop the build, naming the file and line."""
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from report import logger, source_name  # noqa: E402
+
+log = logger("placeholders")
+PLACEHOLDER = re.compile(r"\b(TODO|FIXME|XXX+|TBD)\b|lorem ipsum|\[(invullen|nog invullen|fill in|tbd)\]", re.I)
+CASE_SENSITIVE = {"todo", "tbd"}  # only in capitals: "tbd" could be part of a name
+
+
+def problems(markdown: str) -> Iterator[tuple[int, str]]:
+    for no, line in enumerate(markdown.splitlines(), start=1):
+        for match in PLACEHOLDER.finditer(line):
+            word = match.group(0)
+            if word.lower() in CASE_SENSITIVE and not word.isupper():
+                continue
+            yield no, f"'{word}' is a note for the editors, not text for a reader. Finish or remove it."
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    source = Path(page.file.abs_src_path).read_text(encoding="utf-8")
+    for no, message in problems(source):
+        log.error(f"{source_name(page, config)}:{no}: {message}")
+    return markdown

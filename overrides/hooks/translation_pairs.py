@@ -1,0 +1,149 @@
+"""The two languages say the same things: each Dutch page and its English counterpart must agree on what a patient
+relies on. Compared, from the Markdown of both files:
+  - the sections: the same heading levels in the same order (a missing section shows as a different outline);
+  - the sources: the same footnote keys, pointing at the same addresses;
+  - the figures: every number in the text of one appears in the other, read in each language's format
+    (37,5 and 37.5; 3.671 and 3,671; 1 op de 7 and 1 in 7). Numbers written as words ("twee", "two") may differ;
+  - the review: reviewed, next_review and review_type.
+An honest translation passes; a dropped sentence with a figure, a dropped source or section stops the build,
+naming both files and what differs. Checked once per pair, on the Dutch page."""
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).parent))
+from report import logger, source_name  # noqa: E402
+
+log = logger("translation_pairs")
+FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
+HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+DEFINITION = re.compile(r"^\[\^([^\]\s]+)\]:(.*)$")
+ADDRESS = re.compile(r"https?://[^\s>)\]]+")
+FENCE = re.compile(r"^(```|~~~).*?^\1", re.M | re.S)
+# What is not a figure a reader relies on: link targets, HTML tags, footnote keys, dated-fact markers, and the
+# abbreviation lines that the glossary appends.
+NOT_TEXT = re.compile(r"\]\([^)]*\)|<[^>]+>|\[\^[^\]]*\]|\[\[as of [^\]]*\]\]|https?://\S+|\{[^}]*\}")
+NUMBER = {
+    # Thousands (3.671), then identifiers such as guideline section 1.9.1 or WCAG 2.2, then plain and decimal (37,5).
+    "nl": re.compile(r"(?<![\w.,:])(?:\d{1,2}:\d{2}|\d{1,3}(?:\.\d{3})+|\d+(?:\.\d+)+|\d+(?:,\d+)?)(?!\d|[.,:]\d)"),
+    "en": re.compile(r"(?<![\w.,:])(?:\d{1,2}:\d{2}|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)*)(?!\d|[.,:]\d)"),
+}
+LIST_NUMBER = re.compile(r"^\s*\d+[.)]\s+")
+# Clock times in one form, 24-hour "21:00": "9.00 uur", "21.00" (nl) and "9 am", "9 pm", "9:30 pm" (en).
+TIME = {
+    "nl": re.compile(r"\b(\d{1,2})[.:](\d{2})\b(?=\s*(?:uur|tot|en|-|–|\)))"),
+    "en": re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\b\.?"),
+}
+REVIEW_KEYS = ("reviewed", "next_review", "review_type")
+
+
+def _value(text: str, lang: str) -> str:
+    """A number in one canonical form: 3.671 (nl) and 3,671 (en) -> 3671; 37,5 (nl) and 37.5 (en) -> 37.5."""
+    if ":" in text:
+        return text
+    thousands, decimal = (".", ",") if lang == "nl" else (",", ".")
+    if re.fullmatch(rf"\d{{1,3}}(?:\{thousands}\d{{3}})+", text):
+        return text.replace(thousands, "")
+    return text.replace(decimal, ".")
+
+
+def _clock(match: re.Match, lang: str) -> str:
+    hour, minutes = int(match.group(1)), match.group(2) or "00"
+    if lang == "en":
+        hour = hour % 12 + (12 if match.group(3) == "p" else 0)
+    return f"{hour}:{minutes}"
+
+
+def outline(markdown: str) -> list[tuple[int, int]]:
+    """(line, level) of every heading."""
+    body = FENCE.sub(lambda m: "\n" * m.group(0).count("\n"), markdown)
+    return [(no, len(m.group(1))) for no, line in enumerate(body.splitlines(), start=1) if (m := HEADING.match(line))]
+
+
+def sources(markdown: str) -> dict[str, tuple[int, tuple[str, ...]]]:
+    """footnote key -> (line, the addresses it names)."""
+    found = {}
+    for no, line in enumerate(markdown.splitlines(), start=1):
+        if m := DEFINITION.match(line):
+            found[m.group(1)] = (no, tuple(a.rstrip(".,;") for a in ADDRESS.findall(m.group(2))))
+    return found
+
+
+def figures(markdown: str, lang: str) -> dict[str, int]:
+    """figure -> the first line it is on, from the text of the page (not its front matter or source list)."""
+    found: dict[str, int] = {}
+    front = FRONT.match(markdown)
+    start = markdown[:front.end()].count("\n") if front else 0
+    body = FENCE.sub(lambda m: "\n" * m.group(0).count("\n"), markdown[front.end():] if front else markdown)
+    for no, line in enumerate(body.splitlines(), start=start + 1):
+        if DEFINITION.match(line) or line.startswith("*["):
+            continue
+        text = TIME[lang].sub(lambda m: _clock(m, lang), LIST_NUMBER.sub(" ", NOT_TEXT.sub(" ", line)))
+        for m in NUMBER[lang].finditer(text):
+            found.setdefault(_value(m.group(0), lang), no)
+    return found
+
+
+def review(markdown: str) -> dict:
+    front = FRONT.match(markdown)
+    meta = yaml.safe_load(front.group(1)) if front else {}
+    return {key: (meta or {}).get(key) for key in REVIEW_KEYS}
+
+
+def differences(nl_text: str, en_text: str, nl_name: str, en_name: str) -> Iterator[str]:
+    """Messages for everything a reader relies on that the two files do not share."""
+    nl_outline, en_outline = outline(nl_text), outline(en_text)
+    for index, (a, b) in enumerate(zip(nl_outline, en_outline)):
+        if a[1] != b[1]:
+            yield (f"{nl_name}:{a[0]} and {en_name}:{b[0]}: the sections differ from heading {index + 1} on "
+                   f"(level {a[1]} in Dutch, level {b[1]} in English). A section is missing or extra in one language.")
+            break
+    else:
+        if len(nl_outline) != len(en_outline):
+            longer, name = (nl_outline, nl_name) if len(nl_outline) > len(en_outline) else (en_outline, en_name)
+            yield (f"{name}:{longer[min(len(nl_outline), len(en_outline))][0]}: {name} has "
+                   f"{len(longer)} headings, its counterpart {min(len(nl_outline), len(en_outline))}: "
+                   f"a section is missing in the other language.")
+    nl_sources, en_sources = sources(nl_text), sources(en_text)
+    for key in sorted(set(nl_sources) ^ set(en_sources)):
+        name, where = (nl_name, nl_sources[key][0]) if key in nl_sources else (en_name, en_sources[key][0])
+        other = en_name if key in nl_sources else nl_name
+        yield f"{name}:{where}: the source [^{key}] is not in {other}. Both languages cite the same sources."
+    for key in sorted(set(nl_sources) & set(en_sources)):
+        if set(nl_sources[key][1]) != set(en_sources[key][1]):
+            yield (f"{nl_name}:{nl_sources[key][0]} and {en_name}:{en_sources[key][0]}: the source [^{key}] links to "
+                   f"{', '.join(nl_sources[key][1]) or 'nothing'} in Dutch but {', '.join(en_sources[key][1]) or 'nothing'}"
+                   f" in English. Use the same address in both.")
+    nl_figures, en_figures = figures(nl_text, "nl"), figures(en_text, "en")
+    for figure in sorted(set(nl_figures) - set(en_figures), key=nl_figures.get):
+        yield (f"{nl_name}:{nl_figures[figure]}: the figure {figure} is not in {en_name}. A sentence may be missing "
+               f"or a number differ in the English page.")
+    for figure in sorted(set(en_figures) - set(nl_figures), key=en_figures.get):
+        yield (f"{en_name}:{en_figures[figure]}: the figure {figure} is not in {nl_name}. A sentence may be missing "
+               f"or a number differ in the Dutch page.")
+    nl_review, en_review = review(nl_text), review(en_text)
+    for key in REVIEW_KEYS:
+        if nl_review[key] != en_review[key]:
+            yield (f"{nl_name} and {en_name}: {key} is {nl_review[key]} in Dutch but {en_review[key]} in English. "
+                   f"Review both languages together and give them the same {key}.")
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    source = Path(page.file.abs_src_path)
+    lang = source.parent.name
+    if lang != "nl":
+        return markdown
+    counterpart = source.parent.parent / "en" / source.name
+    if not counterpart.is_file():
+        return markdown  # translations.py reports the missing page
+    nl_name = source_name(page, config)
+    en_name = nl_name.replace("/nl/", "/en/", 1)
+    for message in differences(source.read_text(encoding="utf-8"), counterpart.read_text(encoding="utf-8"),
+                               nl_name, en_name):
+        log.error(message)
+    return markdown
