@@ -65,7 +65,7 @@ def check(path: Path, today: datetime.date | None = None, shown: str | None = No
     match = FRONT.match(text)
     if not match:
         return [f"{rel}:1: the page has no front matter. Start the file with a block between two '---' lines "
-                f"with title, description, reviewed and next_review (see CONTRIBUTING.md)."], []
+                f"with title, description, reviewed, next_review and review_type (see CONTRIBUTING.md)."], []
     front = match.group(1)
     try:
         meta = yaml.load(front, Loader=_StringDates) or {}

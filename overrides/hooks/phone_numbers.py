@@ -1,6 +1,7 @@
 """Phone numbers a patient may call: a wrong digit in a crisis number must never reach a reader.
 
-Every helpline number is written once, in mkdocs.yml (extra.helplines; the crisis box uses the same numbers).
+Every helpline number is written once, in mkdocs.yml: the crisis lines in extra.crisis, the other helplines in
+extra.helplines.
 In a page, a tap-to-call link must dial the number its text shows ([088-0767 000](tel:0880767000)), it must dial a
 number from that list, and a number in the text that looks like a Dutch phone number (0800-, 0900-, 088-, a
 landline or a mobile number) must be one of the list too. Each mistake stops the build, naming the file and line."""
@@ -30,7 +31,10 @@ def digits(text: str) -> str:
 
 
 def known_numbers(config) -> set[str]:
+    """The crisis lines' numbers (extra.crisis), the other helplines (extra.helplines) and the clinic's phone."""
     listed = {digits(str(n)) for line in config.extra.get("helplines") or [] for n in line.get("numbers", [])}
+    for language in (config.extra.get("crisis") or {}).values():
+        listed |= {digits(n) for line in language.get("lines", []) for n in re.findall(r"\(tel:([+\d]+)\)", line["text"])}
     clinic_phone = (config.extra.get("clinic") or {}).get("phone")
     return listed | ({digits(str(clinic_phone))} if clinic_phone else set())
 

@@ -40,6 +40,7 @@ TIME = {
     "en": re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\b\.?"),
 }
 REVIEW_KEYS = ("reviewed", "next_review", "review_type")
+MAX_MESSAGES = 8  # per pair: a half-translated page would otherwise fill the screen
 
 
 def _value(text: str, lang: str) -> str:
@@ -143,7 +144,11 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         return markdown  # translations.py reports the missing page
     nl_name = source_name(page, config)
     en_name = nl_name.replace("/nl/", "/en/", 1)
-    for message in differences(source.read_text(encoding="utf-8"), counterpart.read_text(encoding="utf-8"),
-                               nl_name, en_name):
+    found = list(differences(source.read_text(encoding="utf-8"), counterpart.read_text(encoding="utf-8"),
+                             nl_name, en_name))
+    for message in found[:MAX_MESSAGES]:
         log.error(message)
+    if len(found) > MAX_MESSAGES:
+        log.error(f"{nl_name} and {en_name}: {len(found) - MAX_MESSAGES} more differences. Is one of the two not "
+                  f"finished yet? Both languages must say the same things before the page can go online.")
     return markdown
