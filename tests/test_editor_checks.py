@@ -134,6 +134,17 @@ CASES = {
                              ["docs/nl/rtms.md:", "url("]),
     "image file too big": (lambda p: add_image(p, "ruis.png", png(200, 200, noise=True), RTMS, "Ruis"),
                            ["docs/nl/rtms.md:", "ruis.png", "at most 30 KiB"]),
+    "footnote without its source": (lambda p: edit(p / RTMS, "\n## ", "\nZie de bron.[^nergens]\n\n## ", 1),
+                                    ["docs/nl/rtms.md:", "[^nergens] has no source"]),
+    "Dutch paragraph in the English page": (lambda p: edit(p / EN_RTMS, "\n## ", "\nBel je huisarts als het niet goed met je "
+                                                            "gaat, ook 's avonds en in het weekend.\n\n## ", 1),
+                                            ["docs/en/rtms.md:", "reads as Dutch"]),
+    "figure missing in the translation": (lambda p: edit(p / EN_RTMS, "\n## ", "\nAbout 97 in 100 people.\n\n## ", 1),
+                                          ["docs/en/rtms.md:", "the figure 97 is not in docs/nl/rtms.md"]),
+    "crisis link dials another number": (lambda p: edit(p / RTMS, "\n## ", "\nBel [113](tel:1131).\n\n## ", 1),
+                                         ["docs/nl/rtms.md:", "dials 1131, another number than it shows"]),
+    "clinical review without a reviewer": (lambda p: replace_front(p / RTMS, "review_type", "clinical"),
+                                           ["docs/nl/rtms.md:", "reviewed_by is missing"]),
     "page too long for a slow phone": (lambda p: append(p / "docs/en/woordenlijst.md", made_up_words(4000)),
                                        ["docs/en/woordenlijst.md", "KiB", "split it into two pages"]),
 }
