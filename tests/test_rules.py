@@ -143,3 +143,24 @@ def test_plain_links_and_local_images_are_fine():
 
 def test_rules_name_only_their_own_file():
     assert Path(footnotes.__file__).parent.name == "hooks"
+
+
+# MkDocs' own messages in the project's voice ---------------------------------------------------------------------
+
+def test_mkdocs_messages_name_file_line_and_fix():
+    import editor_output
+
+    editor_output._where["docs"] = DOCS
+    line = next(no for no, text in enumerate((DOCS / "nl/rtms.md").read_text(encoding="utf-8").splitlines(), 1)
+                if "ect.md" in text)
+    missing = editor_output.rewrite("Doc file 'nl/rtms.md' contains a link 'ect.md', but the target 'nl/ect.md' is "
+                                    "not found among documentation files.")
+    assert missing.startswith(f"docs/nl/rtms.md:{line}: the link 'ect.md' goes to a page that does not exist"), missing
+    image = editor_output.rewrite("Doc file 'nl/rtms.md' contains a link '../assets/images/x.png', but the target "
+                                  "'assets/images/x.png' is not found among documentation files.")
+    assert "the image '../assets/images/x.png' does not exist" in image and "docs/assets/images/" in image
+    heading = next(h for h in editor_output.anchors("nl/ect.md") if h.startswith("hoe-"))
+    anchor = editor_output.rewrite(f"Doc file 'nl/rtms.md' contains a link 'ect.md#{heading}x', but the doc "
+                                   f"'nl/ect.md' does not contain an anchor '#{heading}x'.")
+    assert anchor.startswith("docs/nl/rtms.md:") and f"probably '#{heading}'" in anchor, anchor
+    assert editor_output.rewrite("Something else entirely.") is None
