@@ -151,11 +151,12 @@ def test_mkdocs_messages_name_file_line_and_fix():
     import editor_output
 
     editor_output._where["docs"] = DOCS
-    line = next(no for no, text in enumerate((DOCS / "nl/rtms.md").read_text(encoding="utf-8").splitlines(), 1)
-                if "ect.md" in text)
-    missing = editor_output.rewrite("Doc file 'nl/rtms.md' contains a link 'ect.md', but the target 'nl/ect.md' is "
-                                    "not found among documentation files.")
-    assert missing.startswith(f"docs/nl/rtms.md:{line}: the link 'ect.md' goes to a page that does not exist"), missing
+    line = next(no for no, text in enumerate((DOCS / "nl/behandelingen.md").read_text(encoding="utf-8").splitlines(), 1)
+                if "rtms.md" in text)
+    missing = editor_output.rewrite("Doc file 'nl/behandelingen.md' contains a link 'rtms.md', but the target "
+                                    "'nl/rtms.md' is not found among documentation files.")
+    assert missing.startswith(f"docs/nl/behandelingen.md:{line}: the link 'rtms.md' goes to a page that does not "
+                              f"exist"), missing
     image = editor_output.rewrite("Doc file 'nl/rtms.md' contains a link '../assets/images/x.png', but the target "
                                   "'assets/images/x.png' is not found among documentation files.")
     assert "the image '../assets/images/x.png' does not exist" in image and "docs/assets/images/" in image
