@@ -1,4 +1,5 @@
 """Every page carries the crisis route (its wording: test_trust.py); the prose is readable; the text is our own."""
+import os
 import re
 import subprocess
 import sys
@@ -66,7 +67,11 @@ def test_readability_check_can_fail():
 def test_originality_against_seeds():
     tool = ROOT.parent / "shared" / "tools" / "originality.py"
     if not tool.exists():
-        pytest.fail(f"originality tool not found at {tool} (shared/ must sit next to the repo)")
+        message = (f"the originality tool is not at {tool}: ../shared (the project's source documents) is not next "
+                   f"to this clone, as in a clinic's copy")
+        if os.environ.get("CI"):
+            pytest.fail(message + "; CI always has it")
+        pytest.skip(message)
     proc = subprocess.run([sys.executable, str(tool), "docs"], cwd=ROOT, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
