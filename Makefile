@@ -9,11 +9,12 @@ export NO_MKDOCS_2_WARNING := 1
 # A clinic's own overlay config (deploy/CLINICS.md), e.g. make build CONFIG=deploy/example-clinic/mkdocs.yml
 CONFIG ?= mkdocs.yml
 
-.PHONY: help install install-test serve build check offline test audit linkcheck tools lock clean
+.PHONY: help install install-test serve build check page offline test audit linkcheck tools lock clean
 
 help:
 	@echo "make serve    preview the site at http://127.0.0.1:8000 (reloads when you save)"
 	@echo "make check    check every page with the build's rules (stops on any mistake; nothing is published)"
+	@echo "make page     a new page in both languages and the nav: make page NAME=x TITLE_NL=\"..\" TITLE_EN=\"..\" SECTION=Hulp"
 	@echo "make build    build the site for a server into site/: SITE_URL=https://... make build"
 	@echo "make test     run every test (installs test tools and Chromium when needed)"
 	@echo "make offline  build a copy that works opened from disk (site-offline/)"
@@ -54,6 +55,10 @@ build: install
 check: install
 	SITE_URL=$${SITE_URL:-http://127.0.0.1:8000/} $(BIN)/mkdocs build --strict --clean -f $(CONFIG) -d $(CURDIR)/site-check
 	@echo "All checks passed: no mistakes found."
+
+# A new page in both languages, in the nav: make page NAME=kosten TITLE_NL="Kosten" TITLE_EN="Costs" SECTION=Hulp
+page: install
+	$(BIN)/python scripts/new_page.py --name "$(NAME)" --title-nl "$(TITLE_NL)" --title-en "$(TITLE_EN)" --section "$(or $(SECTION),Over)"
 
 # The strict Content-Security-Policy for nginx allows Material's inline scripts by hash: regenerate it
 # after every Material upgrade or template change (tests/test_hosting.py fails until you do).

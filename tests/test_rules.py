@@ -165,3 +165,29 @@ def test_mkdocs_messages_name_file_line_and_fix():
                                    f"'nl/ect.md' does not contain an anchor '#{heading}x'.")
     assert anchor.startswith("docs/nl/rtms.md:") and f"probably '#{heading}'" in anchor, anchor
     assert editor_output.rewrite("Something else entirely.") is None
+
+
+# make page ------------------------------------------------------------------------------------------------------
+
+def test_make_page_creates_both_languages_in_the_nav_and_cannot_be_published_unfinished(tmp_path):
+    import shutil
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    for lang in ("nl", "en"):
+        (tmp_path / "docs" / lang).mkdir(parents=True)
+    proc = subprocess.run([sys.executable, str(ROOT / "scripts/new_page.py"), "--name", "reizen", "--title-nl", "Reizen",
+                           "--title-en", "Travel", "--section", "Hulp", "--root", str(tmp_path)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    nav = (tmp_path / "mkdocs.yml").read_text(encoding="utf-8")
+    section = nav.split("  - Hulp:\n", 1)[1].split("\n  - ", 1)[0]
+    assert section.rstrip().endswith("- reizen.md"), section
+    nl = (tmp_path / "docs/nl/reizen.md").read_text(encoding="utf-8")
+    assert "# Reizen" in nl and "review_type: editorial" in nl
+    assert list(placeholders.problems(nl)), "an unfinished page must stop the build"
+    again = subprocess.run([sys.executable, str(ROOT / "scripts/new_page.py"), "--name", "reizen", "--title-nl", "R",
+                            "--title-en", "T", "--root", str(tmp_path)], capture_output=True, text=True)
+    assert again.returncode != 0 and "already exists" in again.stderr
