@@ -9,7 +9,7 @@ export NO_MKDOCS_2_WARNING := 1
 # A clinic's own overlay config (deploy/CLINICS.md), e.g. make build CONFIG=deploy/example-clinic/mkdocs.yml
 CONFIG ?= mkdocs.yml
 
-.PHONY: help install install-test serve build check page offline test audit linkcheck tools lock clean
+.PHONY: help install install-test serve build check page messages offline test audit linkcheck tools lock clean
 
 help:
 	@echo "make serve    preview the site at http://127.0.0.1:8000 (reloads when you save)"
@@ -59,6 +59,10 @@ check: install
 # A new page in both languages, in the nav: make page NAME=kosten TITLE_NL="Kosten" TITLE_EN="Costs" SECTION=Hulp
 page: install
 	$(BIN)/python scripts/new_page.py --name "$(NAME)" --title-nl "$(TITLE_NL)" --title-en "$(TITLE_EN)" --section "$(or $(SECTION),Over)"
+
+# The reference of every build message (editors/messages.md), made from the hooks; a test fails when it is out of date.
+messages: install
+	$(BIN)/python scripts/messages_reference.py
 
 # The strict Content-Security-Policy for nginx allows Material's inline scripts by hash: regenerate it
 # after every Material upgrade or template change (tests/test_hosting.py fails until you do).

@@ -67,7 +67,7 @@ def test_neutral_site_has_no_clinic(site):
     ("primary_color", '"purple"', "is not a colour"),
     ("email", "info-at-example", "is not an e-mail address"),
     ("logo", "bestaat-niet.svg", "does not exist"),
-    ("website", "http://kliniek.example", "must start with https://"),
+    ("website", "http://kliniek.example", "does not start with https://"),
 ])
 def test_bad_clinic_settings_stop_the_build(tmp_path, key, value, message):
     folder = tmp_path / "deploy" / "example-clinic"

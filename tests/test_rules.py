@@ -37,8 +37,12 @@ def test_a_page_about_treatment_needs_three_sources():
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_every_page_has_its_footnotes_in_order(lang):
-    exempt = {"index.md", "afspraak.md", "woordenlijst.md", "woordenlijst-l-z.md", "bronnen.md", "bronnen-onderzoek.md",
-              "over.md"}
+    import yaml
+
+    from conftest import ROOT
+
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    exempt = set(config["extra"]["checks"]["pages_without_sources"])
     for name in page_names():
         text = (DOCS / lang / name).read_text(encoding="utf-8")
         assert not list(footnotes.problems(text, needs_sources=name not in exempt)), (lang, name)
@@ -80,7 +84,7 @@ def test_a_dropped_figure_source_or_section_is_named():
     other_link = en.replace("https://www.ema.europa.eu", "https://www.ema.europa.eu/en")
     assert any("links to" in m for m in translation_pairs.differences(nl, other_link, "docs/nl/a.md", "docs/en/a.md"))
     no_section = en.replace("## Side effects\n\n", "")
-    assert any("a section is missing" in m for m in translation_pairs.differences(nl, no_section, "docs/nl/a.md", "docs/en/a.md"))
+    assert any("a section is missing" in m.lower() for m in translation_pairs.differences(nl, no_section, "docs/nl/a.md", "docs/en/a.md"))
 
 
 def test_review_dates_of_a_pair_must_agree():
@@ -191,3 +195,21 @@ def test_make_page_creates_both_languages_in_the_nav_and_cannot_be_published_unf
     again = subprocess.run([sys.executable, str(ROOT / "scripts/new_page.py"), "--name", "reizen", "--title-nl", "R",
                             "--title-en", "T", "--root", str(tmp_path)], capture_output=True, text=True)
     assert again.returncode != 0 and "already exists" in again.stderr
+
+
+# The reference of every message -------------------------------------------------------------------------------
+
+def test_message_reference_is_up_to_date_and_ids_are_unique():
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+    from report import Message
+
+    proc = subprocess.run([sys.executable, str(ROOT / "scripts/messages_reference.py"), "--check"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    ids = [line.split(" | ")[0][2:] for line in (ROOT / "editors/messages.md").read_text().splitlines()
+           if line.startswith("| ") and not line.startswith(("| id", "| ---"))]
+    assert len(ids) == len(set(ids)) > 50, [i for i in ids if ids.count(i) > 1]
+    assert Message("x-y", "it is {what}.", "Fix {what}.").text(what="wrong") == "it is wrong. Fix wrong. [x-y]"

@@ -12,7 +12,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 sys.path.insert(0, str(Path(__file__).parent))
-from report import logger  # noqa: E402
+from report import Message, logger  # noqa: E402
 
 log = logger("clinic")
 COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -21,6 +21,21 @@ PHONE = re.compile(r"^\+?[0-9][0-9 \-]{4,18}$")
 LOGO_TYPES = {".svg", ".png", ".webp", ".jpg", ".jpeg"}
 MAX_LOGO_BYTES = 30 * 1024
 MIN_CONTRAST = 4.5  # WCAG 2.2 AA for normal text
+NOT_A_COLOUR = Message("clinic-colour-invalid", "{where}.primary_color '{colour}' is not a colour.",
+                       "Write it as #RRGGBB, e.g. '#1d5e6b'.")
+LOW_CONTRAST = Message("clinic-colour-contrast", "{where}.primary_color '{colour}' gives white header text a contrast of "
+                       "{ratio}:1; WCAG AA needs at least {least}:1.", "Choose a darker colour (e.g. '{darker}').")
+BAD_EMAIL = Message("clinic-email-invalid", "{where}.email '{email}' is not an e-mail address.", "Write it as name@example.org.")
+BAD_PHONE = Message("clinic-phone-invalid", "{where}.phone '{phone}' is not a phone number.",
+                    "Use digits, spaces and dashes only, e.g. '030 123 45 67'.")
+NOT_HTTPS = Message("clinic-website-not-https", "{where}.website '{website}' does not start with https://.",
+                    "Give the address with https://.")
+NO_LOGO = Message("clinic-logo-missing", "{where}.logo '{logo}' does not exist (looked for {path}).",
+                  "Paths are relative to the config file that sets them.")
+LOGO_TYPE = Message("clinic-logo-type", "{where}.logo '{logo}' is not an SVG, PNG, WebP or JPEG file.",
+                    "Save the logo in one of those formats.")
+BIG_LOGO = Message("clinic-logo-too-big", "{where}.logo '{logo}' is {size} KiB.", "Keep it under {most} KiB for phones.")
+NO_NAME = Message("clinic-name-missing", "{where}.name is empty.", "A clinic that adds its details must give its name.")
 
 
 def luminance(hex_colour: str) -> float:
@@ -43,32 +58,32 @@ def problems(clinic: dict, config_dir: Path):
     colour = clinic.get("primary_color")
     if colour:
         if not COLOUR.match(str(colour)):
-            yield f"{where}.primary_color '{colour}' is not a colour. Write it as #RRGGBB, e.g. '#1d5e6b'."
+            yield NOT_A_COLOUR.text(where=where, colour=colour)
         else:
             ratio = contrast(colour, "#ffffff")
             if ratio < MIN_CONTRAST:
-                yield (f"{where}.primary_color '{colour}' gives white header text a contrast of {ratio:.2f}:1; "
-                       f"WCAG AA needs at least {MIN_CONTRAST}:1. Choose a darker colour (e.g. '{darker(colour, 0.6)}').")
+                yield LOW_CONTRAST.text(where=where, colour=colour, ratio=f"{ratio:.2f}", least=MIN_CONTRAST,
+                                        darker=darker(colour, 0.6))
     email = clinic.get("email")
     if email and not EMAIL.match(str(email)):
-        yield f"{where}.email '{email}' is not an e-mail address (name@example.org)."
+        yield BAD_EMAIL.text(where=where, email=email)
     phone = clinic.get("phone")
     if phone and not PHONE.match(str(phone)):
-        yield f"{where}.phone '{phone}' is not a phone number: digits, spaces and dashes only, e.g. '030 123 45 67'."
+        yield BAD_PHONE.text(where=where, phone=phone)
     website = clinic.get("website")
     if website and not str(website).startswith("https://"):
-        yield f"{where}.website '{website}' must start with https://"
+        yield NOT_HTTPS.text(where=where, website=website)
     logo = clinic.get("logo")
     if logo:
         path = (config_dir / str(logo)).resolve()
         if not path.is_file():
-            yield f"{where}.logo '{logo}' does not exist (looked for {path}; paths are relative to the config file that sets them)."
+            yield NO_LOGO.text(where=where, logo=logo, path=path)
         elif path.suffix.lower() not in LOGO_TYPES:
-            yield f"{where}.logo '{logo}' must be an SVG, PNG, WebP or JPEG file."
+            yield LOGO_TYPE.text(where=where, logo=logo)
         elif path.stat().st_size > MAX_LOGO_BYTES:
-            yield f"{where}.logo '{logo}' is {path.stat().st_size // 1024} KiB; keep it under {MAX_LOGO_BYTES // 1024} KiB for phones."
+            yield BIG_LOGO.text(where=where, logo=logo, size=path.stat().st_size // 1024, most=MAX_LOGO_BYTES // 1024)
     if (clinic.get("logo") or colour or email or phone) and not clinic.get("name"):
-        yield f"{where}.name is empty: a clinic that adds its details must give its name."
+        yield NO_NAME.text(where=where)
 
 
 def on_config(config):

@@ -13,7 +13,7 @@ from pathlib import Path
 from babel.dates import format_date
 
 sys.path.insert(0, str(Path(__file__).parent))
-from report import logger, source_name  # noqa: E402
+from report import Message, logger, source_name  # noqa: E402
 
 log = logger("dated_facts")
 
@@ -21,6 +21,10 @@ MARK = re.compile(r"\[\[as of (\d{4})-(\d{2})(?:-(\d{2}))?\]\]")
 # Anything that looks like a marker but is not one of the two forms above, e.g. [[as of 12-2026]] or [[stand 2026-12]].
 LOOSE = re.compile(r"\[\[\s*(?:as\s*of|stand|per)\b[^\]]*\]\]", re.I)
 LOCALES = {"nl": "nl_NL", "en": "en_GB"}
+NOT_A_MARKER = Message("dated-fact-mistyped", "'{mark}' is not a dated-fact marker.",
+                       "Write it as [[as of YYYY-MM]] with the month you checked the fact, for example [[as of {month}]].")
+IN_FUTURE = Message("dated-fact-in-future", "'{mark}' lies in the future (today is {today}).",
+                    "Use the date you checked the fact.")
 WORDS = {"nl": "stand:", "en": "as of"}
 
 
@@ -44,10 +48,9 @@ def markers(text: str) -> Iterator[tuple[int, str, datetime.date | None]]:
 def problems(text: str, today: datetime.date) -> Iterator[tuple[int, str]]:
     for no, mark, date in markers(text):
         if date is None:
-            yield no, (f"'{mark}' is not a dated-fact marker. Write it as [[as of YYYY-MM]] with the month you "
-                       f"checked the fact, for example [[as of {today:%Y-%m}]].")
+            yield no, NOT_A_MARKER.text(mark=mark, month=f"{today:%Y-%m}")
         elif date > today:
-            yield no, f"'{mark}' lies in the future (today is {today}). Use the date you checked the fact."
+            yield no, IN_FUTURE.text(mark=mark, today=today)
 
 
 def render(match: re.Match, lang: str) -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).parent))
-from report import logger  # noqa: E402
+from report import Message, logger  # noqa: E402
 
 log = logger("editor_output")
 IMAGE = re.compile(r"\.(png|jpe?g|gif|webp|svg|avif)$", re.I)
@@ -30,6 +30,14 @@ NAV_MISSING = re.compile(r"^A reference to '(?P<target>[^']+)' is included in th
                          r"found in the documentation files\.?$")
 HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*(?:\{[^}]*#([\w-]+)[^}]*\})?\s*$")
 ROUTINE = ("mkdocs.commands.build", "mkdocs.plugins.mkdocs_static_i18n")
+LOST_ANCHOR = Message("link-to-missing-heading", "the link '{link}' goes to a heading that is not on {target}.{hint}",
+                      "Change the part after '#' to the heading's anchor (lower case, words joined by '-').")
+LOST_IMAGE = Message("image-missing", "the image '{link}' does not exist (looked for {target}).",
+                     "Put the file in docs/assets/images/ or correct its name.")
+LOST_PAGE = Message("link-to-missing-page", "the link '{link}' goes to a page that does not exist ({target}).{rest}",
+                    "Check the file name; every page is listed in the nav of mkdocs.yml.")
+NAV_MISSING_PAGE = Message("nav-names-missing-page", "the nav names '{target}', but there is no such page in one of the "
+                           "languages.", "Create docs/nl/{target} and docs/en/{target}, or take it out of the nav.")
 
 
 _where: dict[str, Path] = {}
@@ -75,19 +83,14 @@ def rewrite(message: str) -> str | None:
         target = m["target"] or page
         close = difflib.get_close_matches(m["anchor"] or link.split("#")[-1], anchors(target), n=1, cutoff=0.4)
         hint = f" The heading may have been renamed: its anchor is now probably '#{close[0]}'." if close else ""
-        return (f"docs/{page}:{_line(page, link)}: the link '{link}' goes to a heading that is not on "
-                f"docs/{target}.{hint} Change the part after '#' to the heading's anchor (lower case, words joined "
-                f"by '-').")
+        return f"docs/{page}:{_line(page, link)}: " + LOST_ANCHOR.text(link=link, target=f"docs/{target}", hint=hint)
     if m := MISSING_TARGET.match(message):
         page, link, target = m["page"], m["link"], m["target"] or m["link"]
         if IMAGE.search(link.split("#")[0]):
-            return (f"docs/{page}:{_line(page, link)}: the image '{link}' does not exist (looked for docs/{target}). "
-                    f"Put the file in docs/assets/images/ or correct its name.")
-        return (f"docs/{page}:{_line(page, link)}: the link '{link}' goes to a page that does not exist "
-                f"(docs/{target}). Check the file name; every page is listed in the nav of mkdocs.yml.{m['rest']}")
+            return f"docs/{page}:{_line(page, link)}: " + LOST_IMAGE.text(link=link, target=f"docs/{target}")
+        return f"docs/{page}:{_line(page, link)}: " + LOST_PAGE.text(link=link, target=f"docs/{target}", rest=m["rest"])
     if m := NAV_MISSING.match(message):
-        return (f"mkdocs.yml: the nav names '{m['target']}', but there is no such page in one of the languages. "
-                f"Create docs/nl/{m['target']} and docs/en/{m['target']}, or take it out of the nav.")
+        return "mkdocs.yml: " + NAV_MISSING_PAGE.text(target=m["target"])
     return None
 
 

@@ -9,13 +9,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from report import logger, source_name  # noqa: E402
+from report import Message, logger, source_name  # noqa: E402
 
 log = logger("footnotes")
 DEFINITION = re.compile(r"^\[\^([^\]\s]+)\]:", re.M)
 REFERENCE = re.compile(r"\[\^([^\]\s]+)\](?!:)")
 FENCE = re.compile(r"^(```|~~~).*?^\1", re.M | re.S)
 MIN_SOURCES = 3
+NO_SOURCE = Message("footnote-without-source", "the footnote [^{key}] has no source: readers would see '[^{key}]'.",
+                    "Add a line '[^{key}]: Author or organisation. *Title*. Year. <https://...>' at the end of the page.")
+UNUSED = Message("source-not-used", "the source [^{key}] is never referred to.",
+                 "Put [^{key}] after the sentence it supports, or remove the source.")
+TOO_FEW = Message("too-few-sources", "the page names {count} source(s); a page about illness or treatment needs at least {least}.",
+                  "Add footnotes to the facts, or list the page in mkdocs.yml under extra.checks.pages_without_sources "
+                  "if it gives no medical facts.")
 
 
 def problems(markdown: str, needs_sources: bool) -> Iterator[tuple[int, str]]:
@@ -33,16 +40,12 @@ def problems(markdown: str, needs_sources: bool) -> Iterator[tuple[int, str]]:
             used.setdefault(ref.group(1), no)
     for key, no in used.items():
         if key not in defined:
-            yield no, (f"the footnote [^{key}] has no source: readers would see '[^{key}]'. Add a line "
-                       f"'[^{key}]: Author or organisation. *Title*. Year. <https://...>' at the end of the page.")
+            yield no, NO_SOURCE.text(key=key)
     for key, no in defined.items():
         if key not in used:
-            yield no, (f"the source [^{key}] is never referred to. Put [^{key}] after the sentence it supports, "
-                       f"or remove the source.")
+            yield no, UNUSED.text(key=key)
     if needs_sources and len(defined) < MIN_SOURCES:
-        yield 1, (f"the page names {len(defined)} source(s); a page about illness or treatment needs at least "
-                  f"{MIN_SOURCES}. Add footnotes to the facts, or list the page in mkdocs.yml under "
-                  f"extra.checks.pages_without_sources if it gives no medical facts.")
+        yield 1, TOO_FEW.text(count=len(defined), least=MIN_SOURCES)
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
-from report import source_name  # noqa: E402
+from report import Message, source_name  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.front_matter")
 
@@ -57,6 +57,36 @@ def parse_date(value):
         return None
 
 
+NO_FRONT = Message("front-matter-missing", "the page has no front matter.",
+                   "Start the file with a block between two '---' lines with title, description, reviewed, next_review "
+                   "and review_type (see CONTRIBUTING.md).")
+BAD_YAML = Message("front-matter-not-yaml", "the front matter is not valid YAML ({problem}).",
+                   "Write each line as 'key: value'; put a value with a colon in it between quotes.")
+NOT_MAPPING = Message("front-matter-not-keys", "the front matter must be lines of 'key: value'.",
+                      "Write one 'key: value' per line.")
+UNKNOWN_KEY = Message("front-matter-unknown-key", "unknown front matter key '{key}'.",
+                      "Allowed keys: {allowed}. A typo?")
+MISSING_KEY = Message("front-matter-key-missing", "front matter key '{key}' is missing or empty.", "Example: {example}")
+UNKNOWN_REVIEW = Message("review-type-unknown", "review_type '{kind}' is not known.",
+                         "Use one of: {kinds} (editorial: checked by the editors against the sources).")
+NO_REVIEWER = Message("reviewer-missing", "review_type is '{kind}', but reviewed_by is missing.",
+                      "Name who reviewed the page and their role (reviewed_by: dr. A. Jansen, psychiater); never claim a "
+                      "review that did not happen.")
+BAD_TERMS = Message("search-terms-not-a-list", "search_terms must be a list of words.",
+                    "For example: search_terms: [shocktherapie, elektroshock]")
+LONG_DESCRIPTION = Message("description-too-long", "description is {length} characters; at most {most} fit in a search "
+                           "result.", "Shorten it.")
+NOT_A_DATE = Message("date-not-real", "{key} '{value}' is not a real date.",
+                     "Write it as YYYY-MM-DD, for example {key}: 2026-12-01")
+FUTURE_REVIEW = Message("review-in-future", "reviewed '{date}' lies in the future (today is {today}).",
+                        "Use the date the review was actually done.")
+EARLY_REVIEW = Message("review-too-early", "reviewed '{date}' is before {earliest}.", "Is the year right?")
+NEXT_BEFORE = Message("next-review-before-review", "next_review '{next}' must come after reviewed '{date}'.",
+                      "Set next_review to a date after the review, at most a year later.")
+NEXT_TOO_LATE = Message("next-review-too-late", "next_review '{next}' is more than a year after reviewed '{date}'.",
+                        "Pages are reviewed at least once a year: choose an earlier date.")
+
+
 def check(path: Path, today: datetime.date | None = None, shown: str | None = None):
     """Return (errors, notes) for one Markdown file. Each error is 'file:line: message'."""
     today = today or datetime.date.today()
@@ -64,68 +94,57 @@ def check(path: Path, today: datetime.date | None = None, shown: str | None = No
     text = path.read_text(encoding="utf-8")
     match = FRONT.match(text)
     if not match:
-        return [f"{rel}:1: the page has no front matter. Start the file with a block between two '---' lines "
-                f"with title, description, reviewed, next_review and review_type (see CONTRIBUTING.md)."], []
+        return [f"{rel}:1: {NO_FRONT.text()}"], []
     front = match.group(1)
     try:
         meta = yaml.load(front, Loader=_StringDates) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark else 1
-        problem = getattr(exc, "problem", None) or str(exc)
-        return [f"{rel}:{line}: the front matter is not valid YAML ({problem}). Write each line as "
-                f"'key: value'; put a value with a colon in it between quotes."], []
+        return [f"{rel}:{line}: {BAD_YAML.text(problem=getattr(exc, 'problem', None) or str(exc))}"], []
     if not isinstance(meta, dict):
-        return [f"{rel}:2: the front matter must be lines of 'key: value'."], []
+        return [f"{rel}:2: {NOT_MAPPING.text()}"], []
     errors, notes = [], []
+
+    def error(key: str, message: Message, **values) -> None:
+        errors.append(f"{rel}:{_line_of(front, key) if key else 2}: {message.text(**values)}")
+
     for key in meta:
         if key not in ALLOWED:
-            errors.append(f"{rel}:{_line_of(front, key)}: unknown front matter key '{key}'. "
-                          f"Allowed keys: {', '.join(sorted(ALLOWED))}. A typo?")
+            error(key, UNKNOWN_KEY, key=key, allowed=", ".join(sorted(ALLOWED)))
     for key in REQUIRED:
         if key not in meta or meta[key] in (None, ""):
-            errors.append(f"{rel}:2: front matter key '{key}' is missing or empty. "
-                          f"Example: {EXAMPLES.get(key, key + ': ...')}")
+            error("", MISSING_KEY, key=key, example=EXAMPLES.get(key, key + ": ..."))
     kind = meta.get("review_type")
     if kind not in (None, "") and kind not in REVIEW_TYPES:
-        errors.append(f"{rel}:{_line_of(front, 'review_type')}: review_type '{kind}' is not known. Use one of: "
-                      f"{', '.join(REVIEW_TYPES)} (editorial: checked by the editors against the sources).")
+        error("review_type", UNKNOWN_REVIEW, kind=kind, kinds=", ".join(REVIEW_TYPES))
     if kind in ("clinical", "lived-experience") and not str(meta.get("reviewed_by") or "").strip():
-        errors.append(f"{rel}:{_line_of(front, 'review_type')}: review_type is '{kind}', but reviewed_by is missing. "
-                      f"Name who reviewed the page and their role (reviewed_by: dr. A. Jansen, psychiater); never "
-                      f"claim a review that did not happen.")
+        error("review_type", NO_REVIEWER, kind=kind)
     terms = meta.get("search_terms")
     if terms is not None and not (isinstance(terms, list) and all(isinstance(t, str) and t.strip() for t in terms)):
-        errors.append(f"{rel}:{_line_of(front, 'search_terms')}: search_terms must be a list of words, e.g. "
-                      f"search_terms: [shocktherapie, elektroshock]")
+        error("search_terms", BAD_TERMS)
     desc = meta.get("description")
     if isinstance(desc, str) and len(desc) > MAX_DESCRIPTION:
-        errors.append(f"{rel}:{_line_of(front, 'description')}: description is {len(desc)} characters; "
-                      f"at most {MAX_DESCRIPTION} fit in a search result. Shorten it.")
+        error("description", LONG_DESCRIPTION, length=len(desc), most=MAX_DESCRIPTION)
     dates = {}
     for key in ("reviewed", "next_review"):
         if key in meta and meta[key] not in (None, ""):
             value = parse_date(meta[key])
             if value is None:
-                errors.append(f"{rel}:{_line_of(front, key)}: {key} '{meta[key]}' is not a real date. "
-                              f"Write it as YYYY-MM-DD, for example {key}: 2026-11-22")
+                error(key, NOT_A_DATE, key=key, value=meta[key])
             else:
                 dates[key] = value
     reviewed, next_review = dates.get("reviewed"), dates.get("next_review")
     if reviewed:
         if reviewed > today:
-            errors.append(f"{rel}:{_line_of(front, 'reviewed')}: reviewed '{reviewed}' lies in the future "
-                          f"(today is {today}). Use the date the review was actually done.")
+            error("reviewed", FUTURE_REVIEW, date=reviewed, today=today)
         if reviewed < EARLIEST:
-            errors.append(f"{rel}:{_line_of(front, 'reviewed')}: reviewed '{reviewed}' is before {EARLIEST}; "
-                          f"is the year right?")
+            error("reviewed", EARLY_REVIEW, date=reviewed, earliest=EARLIEST)
     if reviewed and next_review:
         if next_review <= reviewed:
-            errors.append(f"{rel}:{_line_of(front, 'next_review')}: next_review '{next_review}' must come after "
-                          f"reviewed '{reviewed}'.")
+            error("next_review", NEXT_BEFORE, next=next_review, date=reviewed)
         elif (next_review - reviewed).days > MAX_INTERVAL_DAYS:
-            errors.append(f"{rel}:{_line_of(front, 'next_review')}: next_review '{next_review}' is more than a year "
-                          f"after reviewed '{reviewed}'. Pages are reviewed at least once a year.")
+            error("next_review", NEXT_TOO_LATE, next=next_review, date=reviewed)
     if next_review and next_review < today:
         notes.append(f"{rel}: review overdue since {next_review}. Check the page and update reviewed and next_review.")
     return errors, notes

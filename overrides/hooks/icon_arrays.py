@@ -1,1 +1,149 @@
-"""(being written)"""
+"""Numbers as pictures (icon arrays): an editor writes, on a line of its own,
+    [[icons 27/100 "Esketamine: 27 van de 100 in remissie"; 18/100 "Quetiapine: 18 van de 100"]]
+and the page shows, for each group, a grid of small person figures (27 of 100 filled) with its label under it.
+The figures are empty HTML elements drawn by CSS (extra.css, "icon arrays"): no <svg>, no script, no file; filled
+and empty differ in shape (solid against outline), so they also read in print and in high-contrast mode. The grid
+is hidden from screen readers; the label is plain text, so it is what they read, and it must say the numbers.
+A line that starts like a picture but is not one, a number over its total or a total over 100 stops the build with
+the file and line. Without this hook the line still reads as text."""
+from __future__ import annotations
+
+import html
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from report import logger, source_name  # noqa: E402
+
+log = logger("icon_arrays")
+
+MAX_TOTAL = 100  # a 10 x 10 grid: larger totals (1 in 1,000) are too small to see; say those in words
+MAX_GROUPS = 3  # side by side on a wide screen, one under the other on a phone
+SMALL = 10  # totals up to this (1 in 7) get bigger figures, in one row
+LINE = re.compile(r"\[\[icons[ \t]+(.*)\]\]")
+# Anything that looks like a picture line, also mistyped: [[icon 3/10 ...]], [[ Icons ...]], [[iconen ...]].
+LOOSE = re.compile(r"\[\[\s*ico", re.I)
+GROUP = re.compile(r'\s*(\d+)\s*/\s*(\d+)\s+(?:"([^"]*)"|“([^”]*)”)\s*')
+FENCE = re.compile(r"^(```|~~~)")
+EXAMPLE = '[[icons 27/100 "Esketamine: 27 van de 100"; 18/100 "Quetiapine: 18 van de 100"]]'
+
+
+@dataclass(frozen=True)
+class Group:
+    """One grid: `filled` of `total` figures, and the words it stands for."""
+    filled: int
+    total: int
+    label: str
+
+
+class IconError(ValueError):
+    """A picture line an editor must fix; the message says how."""
+
+
+def parse(line: str) -> list[Group]:
+    """The groups of one picture line (the whole line, as written); IconError if it is not a correct one."""
+    text = line.strip()
+    if line != line.lstrip():
+        raise IconError("a picture line must start at the beginning of the line (no spaces before it, not inside "
+                        "a list or box). Put it on a line of its own, with an empty line above and below.")
+    match = LINE.fullmatch(text)
+    if not match:
+        raise IconError(f"'{text}' is not a picture line. Write it on a line of its own, like {EXAMPLE}")
+    body, groups, pos = match.group(1), [], 0
+    while pos < len(body):
+        group = GROUP.match(body, pos)
+        if not group:
+            raise IconError(f"picture {len(groups) + 1} in '{text}' is not 'number/total \"label\"'. Write each "
+                            f"picture as 27/100 \"the sentence it shows\" (the label in straight quotes \"...\"), "
+                            f"and separate pictures with ';'.")
+        filled, total = int(group.group(1)), int(group.group(2))
+        label = (group.group(3) if group.group(3) is not None else group.group(4)).strip()
+        groups.append(check(Group(filled, total, label), len(groups) + 1))
+        pos = group.end()
+        if pos < len(body):
+            if body[pos] != ";":
+                raise IconError(f"after picture {len(groups)} in '{text}' comes '{body[pos:]}'. Separate pictures "
+                                f"with ';', for example {EXAMPLE}")
+            pos += 1
+            if not body[pos:].strip():
+                raise IconError(f"'{text}' ends with ';' but no picture follows. Remove the ';' or add the picture.")
+    if not groups:
+        raise IconError(f"'{text}' has no picture in it. Write it like {EXAMPLE}")
+    if len(groups) > MAX_GROUPS:
+        raise IconError(f"'{text}' has {len(groups)} pictures; at most {MAX_GROUPS} fit side by side. "
+                        f"Split it into two lines.")
+    return groups
+
+
+def check(group: Group, no: int) -> Group:
+    """The group if its numbers and label make sense; IconError saying what is wrong otherwise."""
+    if not 1 <= group.total <= MAX_TOTAL:
+        raise IconError(f"picture {no} has a total of {group.total}; it must be 1 to {MAX_TOTAL} (a grid of at most "
+                        f"10 by 10). For '1 in 1,000', write the sentence without a picture.")
+    if group.filled > group.total:
+        raise IconError(f"picture {no} fills {group.filled} of {group.total}: more than the total. "
+                        f"Check the numbers against the source.")
+    if not group.label:
+        raise IconError(f"picture {no} has no label. Write the sentence it shows between the quotes, "
+                        f"like 27/100 \"Esketamine: 27 van de 100\".")
+    said = set(re.findall(r"\d+", group.label))
+    if not {str(group.filled), str(group.total)} <= said:
+        raise IconError(f"the label of picture {no}, \"{group.label}\", does not say {group.filled} and "
+                        f"{group.total}. Screen readers and print read the label instead of the picture, so it must "
+                        f"give the same numbers, like \"{group.filled} van de {group.total}\" / "
+                        f"\"{group.filled} in {group.total}\".")
+    return group
+
+
+def lines(markdown: str) -> Iterator[tuple[int, str]]:
+    """(line number, line) for every line that looks like a picture line, outside fenced code."""
+    fence = None
+    for no, line in enumerate(markdown.splitlines(), start=1):
+        opener = FENCE.match(line.lstrip())
+        if opener and (fence is None or opener.group(1) == fence):
+            fence = None if fence else opener.group(1)
+            continue
+        if fence is None and LOOSE.search(line):
+            yield no, line
+
+
+def problems(markdown: str) -> Iterator[tuple[int, str]]:
+    """(line, message) for every picture line of a page that is not correct."""
+    for no, line in lines(markdown):
+        try:
+            parse(line)
+        except IconError as error:
+            yield no, str(error)
+
+
+def render(groups: list[Group]) -> str:
+    """The HTML of one picture line: per group a figure with its grid (hidden from screen readers) and its label."""
+    figures = []
+    for group in groups:
+        size = " tp-ia-s" if group.total <= SMALL else ""
+        cells = "<b></b>" * group.filled + "<i></i>" * (group.total - group.filled)
+        figures.append(f'<figure><span class="tp-ia-p{size}" aria-hidden="true">{cells}</span>'
+                       f"<figcaption>{html.escape(group.label, quote=False)}</figcaption></figure>")
+    return f'<div class="tp-ia">{"".join(figures)}</div>'
+
+
+def replace(markdown: str) -> str:
+    """The page's Markdown with every correct picture line turned into its HTML (as a block of its own)."""
+    out = markdown.splitlines(keepends=True)
+    for no, line in lines(markdown):
+        try:
+            groups = parse(line.rstrip("\r\n"))
+        except IconError:
+            continue  # reported from the source file, with its line number
+        out[no - 1] = f"\n{render(groups)}\n\n"
+    return "".join(out)
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    name = source_name(page, config)
+    for no, message in problems(Path(page.file.abs_src_path).read_text(encoding="utf-8")):
+        log.error(f"{name}:{no}: {message}")
+    return replace(markdown)

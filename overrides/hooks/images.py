@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from report import line_of, logger, source_name  # noqa: E402
+from report import Message, line_of, logger, source_name  # noqa: E402
 
 log = logger("images")
 IMG = re.compile(r"<img\b[^>]*>", re.I)
@@ -60,6 +60,15 @@ def image_size(path: Path):
     return None
 
 
+REMOTE_IMAGE = Message("image-from-another-site", "image '{src}' comes from another website.",
+                       "Save the image in docs/assets/images/ and link to that file: nothing may load from another host.")
+NO_ALT = Message("image-without-alt", "image '{src}' has no alt text.",
+                 "Describe it: ![What the image shows]({src}), or mark a purely decorative image: ![]({src}){{ .decorative }}")
+BIG_IMAGE = Message("image-too-big", "image '{src}' is {size} KiB; an image may be at most {most} KiB, so the page still "
+                    "opens quickly on a slow phone connection.",
+                    "Make it smaller: at most 800 pixels wide, saved as WebP or JPEG (quality about 75).")
+
+
 def on_page_content(html, page, config, files):
     if not IMG.search(html):
         return html
@@ -72,22 +81,18 @@ def on_page_content(html, page, config, files):
         src = a.get("src", "")
         line = line_of(page, src.split("/")[-1] if src else "![")
         if re.match(r"^(https?:)?//", src) or src.startswith("data:"):
-            log.error(f"{name}:{line}: image '{src}' comes from another website. Save the image in "
-                      f"docs/assets/images/ and link to that file: nothing may load from another host.")
+            log.error(f"{name}:{line}: {REMOTE_IMAGE.text(src=src)}")
             return tag
         decorative = "decorative" in a.get("class", "").split()
         if not a.get("alt", "").strip() and not decorative:
-            log.error(f"{name}:{line}: image '{src}' has no alt text. Describe it: ![What the image shows]({src}), "
-                      f"or mark a purely decorative image: ![]({src}){{ .decorative }}")
+            log.error(f"{name}:{line}: {NO_ALT.text(src=src)}")
         file = by_dest.get(posixpath.normpath(posixpath.join(posixpath.dirname(page.file.dest_uri), src)))
         if not file or not file.abs_src_path:
             return tag  # MkDocs reports a missing file
         path = Path(file.abs_src_path)
         size = path.stat().st_size
         if size > MAX_BYTES:
-            log.error(f"{name}:{line}: image '{src}' is {size / 1024:.0f} KiB; an image may be at most "
-                      f"{MAX_BYTES // 1024} KiB, so the page still opens quickly on a slow phone connection. "
-                      f"Make it smaller: at most 800 pixels wide, saved as WebP or JPEG (quality about 75).")
+            log.error(f"{name}:{line}: {BIG_IMAGE.text(src=src, size=f'{size / 1024:.0f}', most=MAX_BYTES // 1024)}")
         dims = image_size(path)
         extra = []
         if dims and "width" not in a and "height" not in a:

@@ -12,17 +12,18 @@ from functools import lru_cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from report import logger, source_name  # noqa: E402
+from report import Message, logger, source_name  # noqa: E402
 
 log = logger("language_check")
 LANGUAGES = ("nl", "en")
 MIN_WORDS = 8
 MIN_CONFIDENCE = 0.9
 FRONT = re.compile(r"\A---[ \t]*\n.*?\n---[ \t]*\n", re.S)
-# Kept out of the judgement: footnotes and citations (titles stay in their own language), abbreviation lines, links'
+# Kept out of the judgement: footnotes and citations (list items with an address or a year: titles stay in their own
+# language), abbreviation lines, links'
 # addresses, HTML, quotes, text in brackets, markers, and Markdown punctuation.
 LEAVE_OUT = [
-    re.compile(r"^\[\^[^\]]*\]:.*$|^\*\[[^\]]*\]:.*$|^\s*[-*] .*https?://.*$", re.M),
+    re.compile(r"^\[\^[^\]]*\]:.*$|^\*\[[^\]]*\]:.*$|^\s*[-*] .*(?:https?://|\b(?:19|20)\d\d\b).*$", re.M),
     re.compile(r"\]\([^)]*\)|<[^>]+>|https?://\S+|\[\[[^\]]*\]\]|\[\^[^\]]*\]"),
     re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|‘[^’\n]*’|'[^'\n]{4,}'|\([^)\n]*\)|\*[^*\n]+\*(?!\*)"),
     re.compile(r"[#*_`|>\[\]!:=·]"),
@@ -73,6 +74,8 @@ def problems(markdown: str, lang: str) -> Iterator[tuple[int, str, float]]:
 
 
 NAMES = {"nl": "Dutch", "en": "English"}
+OTHER_LANGUAGE = Message("other-language", "this paragraph reads as {other}, but the page is {page}.",
+                         "Translate it (or, for a quote or a name, put it between quotes).")
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
@@ -81,6 +84,5 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     if lang not in LANGUAGES:
         return markdown
     for line, other, _ in problems(source.read_text(encoding="utf-8"), lang):
-        log.error(f"{source_name(page, config)}:{line}: this paragraph reads as {NAMES[other]}, but the page is "
-                  f"{NAMES[lang]}. Translate it (or, for a quote or a name, put it between quotes).")
+        log.error(f"{source_name(page, config)}:{line}: {OTHER_LANGUAGE.text(other=NAMES[other], page=NAMES[lang])}")
     return markdown

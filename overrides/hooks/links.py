@@ -8,26 +8,38 @@ from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).parent))
 from html_scan import elements  # noqa: E402
-from report import line_of, logger, source_name  # noqa: E402
+from report import Message, line_of, logger, source_name  # noqa: E402
 
 log = logger("links")
 HOST = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$", re.I)
 
 
-def problem(href: str):
+BAD_MAILTO = Message("email-link-invalid", "the link '{href}' is not a valid e-mail link.",
+                     "Write it as mailto:name@example.org")
+BAD_TEL = Message("phone-link-invalid", "the link '{href}' is not a valid phone link.",
+                  "Write tel: followed by digits only, e.g. tel:08000113")
+HTTP = Message("link-not-encrypted", "the link '{href}' uses http://.",
+               "Use https:// (readers' visits must not travel unencrypted).")
+NOT_HTTPS = Message("link-not-https", "the link '{href}' is not an https:// link.", "Link to https:// addresses only.")
+MALFORMED = Message("link-malformed", "the link '{href}' is not a well-formed web address.",
+                    "Check the address: no spaces, a real host name (https://www.example.org/page).")
+
+
+def problem(href: str) -> str | None:
+    """The message for a link that readers cannot safely follow, or None."""
     if href.startswith(("#", "mailto:", "tel:")) or not re.match(r"^[a-z][a-z0-9+.-]*:|^//", href, re.I):
         if href.startswith("mailto:") and not re.match(r"^mailto:[^@\s]+@[^@\s]+\.[a-z]{2,}$", href, re.I):
-            return "is not a valid e-mail link (mailto:name@example.org)"
+            return BAD_MAILTO.text(href=href)
         if href.startswith("tel:") and not re.match(r"^tel:\+?[0-9]{3,15}$", href):
-            return "is not a valid phone link (tel: followed by digits only, e.g. tel:08000113)"
+            return BAD_TEL.text(href=href)
         return None
     if href.startswith("http://"):
-        return "uses http://; use https:// (readers' visits must not travel unencrypted)"
+        return HTTP.text(href=href)
     if not href.startswith("https://"):
-        return "is not an https:// link"
+        return NOT_HTTPS.text(href=href)
     parts = urlsplit(href)
     if " " in href or not HOST.match(parts.hostname or ""):
-        return "is not a well-formed web address"
+        return MALFORMED.text(href=href)
     return None
 
 
@@ -36,5 +48,5 @@ def on_page_content(html, page, config, files):
     for href in (e.attrs.get("href", "") for e in elements(html) if e.tag == "a"):
         why = problem(href)
         if why:
-            log.error(f"{name}:{line_of(page, href)}: the link '{href}' {why}.")
+            log.error(f"{name}:{line_of(page, href)}: {why}")
     return html

@@ -13,11 +13,14 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).parent))
-from report import logger, source_name  # noqa: E402
+from report import Message, logger, source_name  # noqa: E402
 
 log = logger("page_weight")
 LIMIT = 15 * 1024 - 512  # bytes of compressed HTML
 NEAR = 0.9  # a note from 90 % of the limit
+TOO_HEAVY = Message("page-too-heavy", "this page is {size} when compressed; a page may be at most {limit}, so that the "
+                    "next page opens quickly on a slow phone connection.",
+                    "Shorten it, or split it into two pages (in both languages) and link them.")
 
 
 def kib(n: int) -> str:
@@ -34,9 +37,7 @@ def on_post_page(output, page, config):
                  f"{kib(LIMIT)} the site keeps to. It works, but loads a little slower; shorter clinic details "
                  f"(description, hours, crisis line) keep every page lighter.")
     elif size > LIMIT:
-        log.warning(f"{name}: this page is {kib(size)} when compressed; a page may be at most {kib(LIMIT)}, so "
-                    f"that the next page opens quickly on a slow phone connection. Shorten it, or split it "
-                    f"into two pages (in both languages) and link them.")
+        log.warning(f"{name}: {TOO_HEAVY.text(size=kib(size), limit=kib(LIMIT))}")
     elif size > NEAR * LIMIT:
         log.info(f"{name}: {kib(size)} compressed, {size * 100 // LIMIT} % of the {kib(LIMIT)} a page may be. "
                  f"Before it grows much more, consider splitting it.")

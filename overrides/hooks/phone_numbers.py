@@ -14,12 +14,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from html_scan import elements  # noqa: E402
-from report import line_of, logger, source_name  # noqa: E402
+from report import Message, line_of, logger, source_name  # noqa: E402
 
 log = logger("phone_numbers")
 # A Dutch number as people write it: 0800-0113, 088 0767 000, 030-123 45 67, 06-12345678, +31 88 ...
 PHONE_LIKE = re.compile(r"(?<![\w.,/:-])(?:\+31[ -]?|0)\d{1,3}(?:[ -]?\d{2,4}){1,3}(?![\w,/-]|\.\d)")
 TAG = re.compile(r"<[^>]+>")
+DIALS_OTHER = Message("phone-link-differs", "the link '{shown}' dials {dialled}, another number than it shows.",
+                      "Write the same number in both: [{shown}](tel:{digits}).")
+UNKNOWN_LINK = Message("phone-not-listed", "the phone number {shown} is not one of the helplines in mkdocs.yml "
+                       "(extra.helplines).", "Check the number at its source and add it there, or correct it.")
+UNKNOWN_TEXT = Message("phone-like-not-listed", "'{number}' looks like a phone number but is not one of the helplines "
+                       "in mkdocs.yml (extra.helplines).", "Check it at its source and add it there, or correct it.")
 
 
 def digits(text: str) -> str:
@@ -47,17 +53,14 @@ def problems(html: str, known: set[str]) -> Iterator[tuple[str, str]]:
             continue
         dialled, shown = digits(href[4:]), digits(element.text)
         if dialled != shown:
-            yield href, (f"the link '{element.text.strip()}' dials {href[4:]}, another number than it shows. "
-                         f"Write the same number in both: [{element.text.strip()}](tel:{shown}).")
+            yield href, DIALS_OTHER.text(shown=element.text.strip(), dialled=href[4:], digits=shown)
         elif dialled not in known:
-            yield href, (f"the phone number {element.text.strip()} is not one of the helplines in mkdocs.yml "
-                         f"(extra.helplines). Check the number at its source and add it there, or correct it.")
+            yield href, UNKNOWN_LINK.text(shown=element.text.strip())
     text = TAG.sub(" ", html)
     for match in PHONE_LIKE.finditer(text):
         number = match.group(0)
         if len(digits(number)) >= 7 and digits(number) not in known:
-            yield number, (f"'{number}' looks like a phone number but is not one of the helplines in mkdocs.yml "
-                           f"(extra.helplines). Check it at its source and add it there, or correct it.")
+            yield number, UNKNOWN_TEXT.text(number=number)
 
 
 def on_page_content(html: str, page, config, files) -> str:

@@ -8,10 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from report import logger, source_name  # noqa: E402
+from report import Message, logger, source_name  # noqa: E402
 
 log = logger("placeholders")
 PLACEHOLDER = re.compile(r"\b(TODO|FIXME|XXX+|TBD)\b|lorem ipsum|\[(invullen|nog invullen|fill in|tbd)\]", re.I)
+UNFINISHED = Message("unfinished-text", "'{word}' is a note for the editors, not text for a reader.",
+                     "Finish the text or remove the note.")
 CASE_SENSITIVE = {"todo", "tbd"}  # only in capitals: "tbd" could be part of a name
 
 
@@ -21,7 +23,7 @@ def problems(markdown: str) -> Iterator[tuple[int, str]]:
             word = match.group(0)
             if word.lower() in CASE_SENSITIVE and not word.isupper():
                 continue
-            yield no, f"'{word}' is a note for the editors, not text for a reader. Finish or remove it."
+            yield no, UNFINISHED.text(word=word)
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:

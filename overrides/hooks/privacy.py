@@ -11,34 +11,41 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from html_scan import Element, elements, urls  # noqa: E402
-from report import line_of, logger, source_name  # noqa: E402
+from report import Message, line_of, logger, source_name  # noqa: E402
 
 log = logger("privacy")
 FORBIDDEN_TAGS = {"script", "iframe", "frame", "frameset", "object", "embed", "applet", "link", "meta", "base",
                   "style", "video", "audio", "source", "track", "portal", "svg", "form", "image", "use"}
 REMOTE = re.compile(r"^(https?:)?//|^(javascript|data|vbscript):", re.I)
 CSS_LOADS = re.compile(r"url\s*\(|@import|expression\s*\(|image-set\s*\(", re.I)
+FIX = ("Pages may not load anything from other websites, run scripts or send what readers type (their privacy). "
+       "Use a plain link instead: [text](https://...).")
+ELEMENT = Message("element-not-allowed", "a <{tag}> element is not allowed in a page (it can load, run or send something).", FIX)
+HANDLER = Message("script-handler", "the <{tag}> element has a script handler ({name}=...).", FIX)
+SCRIPT_LINK = Message("script-link", "a link runs script or carries a file (javascript: or data:).", FIX)
+REMOTE_LOAD = Message("loads-from-another-host", "<{tag} {name}=\"{address}\"> loads something from another host.", FIX)
+STYLE_LOADS = Message("style-loads-a-file", "a style on <{tag}> loads a file (url(...) / @import).", FIX)
 
 
 def problems_of(element: Element) -> Iterator[tuple[str, str]]:
     """(text to find the line by, message) for one element."""
     tag = element.tag
     if tag in FORBIDDEN_TAGS:
-        yield f"<{tag}", f"a <{tag}> element is not allowed in a page (it can load, run or send something)."
+        yield f"<{tag}", ELEMENT.text(tag=tag)
     for name in element.attrs:
         if name.startswith("on"):
-            yield name, f"the <{tag}> element has a script handler ({name}=...)."
+            yield name, HANDLER.text(tag=tag, name=name)
     for name, address in urls(element):
         if tag == "a" and name == "href":
             if address.lower().startswith(("javascript:", "vbscript:", "data:")):
-                yield address, "a link runs script or carries a file (javascript: or data:)."
+                yield address, SCRIPT_LINK.text()
         elif REMOTE.search(address):
-            yield address, f"<{tag} {name}=\"{address}\"> loads something from another host."
+            yield address, REMOTE_LOAD.text(tag=tag, name=name, address=address)
     style = element.attrs.get("style", "")
     if CSS_LOADS.search(style):
-        yield "style", f"an inline style on <{tag}> loads a file (url(...) / @import)."
+        yield "style", STYLE_LOADS.text(tag=tag)
     if tag == "style" and CSS_LOADS.search(element.text):
-        yield "<style", "a <style> block loads a file (url(...) / @import)."
+        yield "<style", STYLE_LOADS.text(tag=tag)
 
 
 def problems(html: str) -> Iterator[tuple[str, str]]:
@@ -49,7 +56,5 @@ def problems(html: str) -> Iterator[tuple[str, str]]:
 def on_page_content(html: str, page, config, files) -> str:
     name = source_name(page, config)
     for needle, message in problems(html):
-        log.error(f"{name}:{line_of(page, needle)}: {message} Pages may not load anything from other "
-                  f"websites, run scripts or send what readers type (their privacy). Use a plain link instead: "
-                  f"[text](https://...).")
+        log.error(f"{name}:{line_of(page, needle)}: {message}")
     return html

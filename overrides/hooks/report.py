@@ -1,7 +1,25 @@
-"""Shared by the hooks (not a hook itself): where a problem is, in words an editor can act on; which
-languages are built."""
+"""Shared by the hooks (not a hook itself): the messages an editor can get, where a problem is, in words an editor
+can act on; which languages are built.
+
+Every problem a hook reports is a Message: a short id, what is wrong and how to fix it, written next to the rule
+that finds it. `make messages` (scripts/messages_reference.py) collects them into editors/messages.md, the
+reference of every build message, and a test fails when that reference is out of date."""
 import logging
+from dataclasses import dataclass
 from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Message:
+    """One kind of problem: its id, what is wrong and how to fix it; {names} are filled in per case."""
+
+    id: str
+    problem: str
+    fix: str
+
+    def text(self, **values) -> str:
+        """The message as the editor reads it, ending with its id to look it up in the reference."""
+        return f"{self.problem.format(**values)} {self.fix.format(**values)} [{self.id}]"
 
 
 def logger(family: str) -> logging.Logger:

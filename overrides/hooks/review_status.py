@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from report import logger, source_name  # noqa: E402
+from report import Message, logger, source_name  # noqa: E402
 
 log = logger("review_status")
 KINDS = ("editorial", "clinical", "lived-experience")
@@ -34,28 +34,40 @@ def _text(value, lang: str) -> str:
     return str(value or "").strip()
 
 
+NOT_A_MAPPING = Message("clinic-review-shape", "{where} must have by, date and pages.", "See deploy/CLINICS.md.")
+NO_CLINICIAN = Message("clinic-reviewer-missing", "{where}.by is empty.",
+                       "Give the clinician's name and role, in both languages (by: {{nl: 'dr. A. Jansen, psychiater', "
+                       "en: 'Dr A. Jansen, psychiatrist'}}).")
+NO_DATE = Message("clinic-review-date-invalid", "{where}.date '{date}' is not a date.",
+                  "Write it as YYYY-MM-DD, the day the clinician approved the pages.")
+FUTURE = Message("clinic-review-in-future", "{where}.date {date} lies in the future.",
+                 "Use the day the clinician approved the pages.")
+BAD_PAGES = Message("clinic-review-pages", "{where}.pages must be 'all' or a list of page files.",
+                    "For example: pages: [rtms.md, ect.md]")
+UNKNOWN_PAGE = Message("clinic-review-unknown-page", "{where}.pages names '{page}', but there is no such page.",
+                       "Use file names such as rtms.md.")
+
+
 def clinic_review_problems(review: dict, page_names: set[str], today: datetime.date) -> list[str]:
     """What is wrong with extra.clinic.clinical_review, in words a clinic's web editor can act on."""
     where = "extra.clinic.clinical_review"
-    out = []
     if not isinstance(review, dict):
-        return [f"{where} must have by, date and pages (see deploy/CLINICS.md)."]
+        return [NOT_A_MAPPING.text(where=where)]
+    out = []
     by = review.get("by")
     if not (isinstance(by, str) and by.strip()) and not (isinstance(by, dict) and all(_text(by, k) for k in ("nl", "en"))):
-        out.append(f"{where}.by is empty: give the clinician's name and role, in both languages "
-                   f"(by: {{nl: 'dr. A. Jansen, psychiater', en: 'Dr A. Jansen, psychiatrist'}}).")
+        out.append(NO_CLINICIAN.text(where=where))
     date = review.get("date")
     if not isinstance(date, datetime.date):
-        out.append(f"{where}.date '{date}' is not a date. Write it as YYYY-MM-DD, the day the clinician approved the pages.")
+        out.append(NO_DATE.text(where=where, date=date))
     elif date > today:
-        out.append(f"{where}.date {date} lies in the future. Use the day the clinician approved the pages.")
+        out.append(FUTURE.text(where=where, date=date))
     pages = review.get("pages")
     if pages != "all":
         if not isinstance(pages, list) or not pages:
-            out.append(f"{where}.pages must be 'all' or a list of page files, e.g. [rtms.md, ect.md].")
+            out.append(BAD_PAGES.text(where=where))
         else:
-            out += [f"{where}.pages names '{p}', but there is no such page (use file names such as rtms.md)."
-                    for p in pages if p not in page_names]
+            out += [UNKNOWN_PAGE.text(where=where, page=p) for p in pages if p not in page_names]
     return out
 
 

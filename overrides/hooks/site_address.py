@@ -9,10 +9,14 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from report import logger  # noqa: E402
+from report import Message, logger  # noqa: E402
 
 log = logger("site_address")
 _command: dict[str, str] = {}
+NO_ADDRESS = Message("site-url-missing", "SITE_URL is not set, so this build does not know the address it will live at "
+                     "(its links for search engines and link previews would be wrong).",
+                     "Build for a server with its public address, for example: SITE_URL=https://zorg.example.org/info/ "
+                     "make build. For a copy to open from disk: make offline. To see your changes: make serve, or make check.")
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -22,10 +26,7 @@ def on_startup(command: str, dirty: bool) -> None:
 def problem(command: str, site_url: str, offline: bool) -> str | None:
     if command == "serve" or offline or site_url:
         return None
-    return ("SITE_URL is not set, so this build does not know the address it will live at (its links for search "
-            "engines and link previews would be wrong). Build for a server with its public address, for example: "
-            "SITE_URL=https://zorg.example.org/info/ make build. For a copy to open from disk: make offline. "
-            "To see your changes: make serve, or make check.")
+    return NO_ADDRESS.text()
 
 
 def on_config(config):

@@ -4,12 +4,18 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from report import line_of, logger, source_name  # noqa: E402
+from report import Message, line_of, logger, source_name  # noqa: E402
 
 log = logger("structure")
 HEADING = re.compile(r"<h([1-6])[^>]*>(.*?)</h\1>", re.S)
 TAGS = re.compile(r"<[^>]+>")
 MIN_WORDS = 30
+H1_COUNT = Message("one-main-heading", "the page has {count} main headings ('# ...'); it needs exactly one, at the top.",
+                   "Use '## ' for the other headings.")
+SKIPPED = Message("heading-level-skipped", "heading '{text}' is level {level} ('{marks} ') right after a level {previous} "
+                  "heading.", "Use '{fix} ' so no level is skipped.")
+EMPTY = Message("page-empty", "the page is (almost) empty ({words} words).",
+                "Write the text, or take the page out of both languages and the nav.")
 
 
 def on_page_content(html, page, config, files):
@@ -18,16 +24,14 @@ def on_page_content(html, page, config, files):
     h1 = [text for level, text in headings if level == 1]
     if len(h1) != 1:
         where = line_of(page, *(f"# {t}" for t in h1[1:2])) if len(h1) > 1 else 1
-        log.error(f"{name}:{where}: the page has {len(h1)} main headings ('# ...'); it needs exactly one, "
-                  f"at the top. Use '## ' for the other headings.")
+        log.error(f"{name}:{where}: {H1_COUNT.text(count=len(h1))}")
     previous = 1
     for level, text in headings:
         if level > previous + 1:
-            log.error(f"{name}:{line_of(page, text)}: heading '{text}' is level {level} ('{'#' * level} ') right "
-                      f"after a level {previous} heading; use '{'#' * (previous + 1)} ' so no level is skipped.")
+            log.error(f"{name}:{line_of(page, text)}: " + SKIPPED.text(text=text, level=level, marks="#" * level,
+                                                                        previous=previous, fix="#" * (previous + 1)))
         previous = level
     words = len(TAGS.sub(" ", html).split())
     if words < MIN_WORDS:
-        log.error(f"{name}:1: the page is (almost) empty ({words} words). Write the text, or take the page "
-                  f"out of both languages and the nav.")
+        log.error(f"{name}:1: {EMPTY.text(words=words)}")
     return html

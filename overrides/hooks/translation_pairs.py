@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
-from report import logger, source_name  # noqa: E402
+from report import Message, logger, source_name  # noqa: E402
 
 log = logger("translation_pairs")
 FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
@@ -41,6 +41,20 @@ TIME = {
 }
 REVIEW_KEYS = ("reviewed", "next_review", "review_type")
 MAX_MESSAGES = 8  # per pair: a half-translated page would otherwise fill the screen
+SECTIONS = Message("sections-differ", "the sections differ from heading {index} on (level {nl} in Dutch, level {en} in "
+                   "English).", "A section is missing or extra in one language: give both the same headings.")
+HEADINGS = Message("section-missing", "{name} has {more} headings, its counterpart {fewer}.",
+                   "A section is missing in the other language: translate it.")
+SOURCE_MISSING = Message("source-in-one-language", "the source [^{key}] is not in {other}.",
+                         "Both languages cite the same sources: add it there too, or remove it here.")
+SOURCE_ADDRESS = Message("source-address-differs", "the source [^{key}] links to {nl} in Dutch but {en} in English.",
+                         "Use the same address in both languages.")
+FIGURE = Message("figure-in-one-language", "the figure {figure} is not in {other}.",
+                 "A sentence may be missing or a number differ in the {language} page: make both say the same.")
+REVIEW = Message("review-differs", "{key} is {nl} in Dutch but {en} in English.",
+                 "Review both languages together and give them the same {key}.")
+UNFINISHED_PAIR = Message("many-differences", "{count} more differences between the two languages.",
+                          "Is one of the two not finished yet? Both must say the same things before the page can go online.")
 
 
 def _value(text: str, lang: str) -> str:
@@ -101,37 +115,31 @@ def differences(nl_text: str, en_text: str, nl_name: str, en_name: str) -> Itera
     nl_outline, en_outline = outline(nl_text), outline(en_text)
     for index, (a, b) in enumerate(zip(nl_outline, en_outline)):
         if a[1] != b[1]:
-            yield (f"{nl_name}:{a[0]} and {en_name}:{b[0]}: the sections differ from heading {index + 1} on "
-                   f"(level {a[1]} in Dutch, level {b[1]} in English). A section is missing or extra in one language.")
+            yield f"{nl_name}:{a[0]} and {en_name}:{b[0]}: " + SECTIONS.text(index=index + 1, nl=a[1], en=b[1])
             break
     else:
         if len(nl_outline) != len(en_outline):
             longer, name = (nl_outline, nl_name) if len(nl_outline) > len(en_outline) else (en_outline, en_name)
-            yield (f"{name}:{longer[min(len(nl_outline), len(en_outline))][0]}: {name} has "
-                   f"{len(longer)} headings, its counterpart {min(len(nl_outline), len(en_outline))}: "
-                   f"a section is missing in the other language.")
+            fewer = min(len(nl_outline), len(en_outline))
+            yield f"{name}:{longer[fewer][0]}: " + HEADINGS.text(name=name, more=len(longer), fewer=fewer)
     nl_sources, en_sources = sources(nl_text), sources(en_text)
     for key in sorted(set(nl_sources) ^ set(en_sources)):
         name, where = (nl_name, nl_sources[key][0]) if key in nl_sources else (en_name, en_sources[key][0])
         other = en_name if key in nl_sources else nl_name
-        yield f"{name}:{where}: the source [^{key}] is not in {other}. Both languages cite the same sources."
+        yield f"{name}:{where}: " + SOURCE_MISSING.text(key=key, other=other)
     for key in sorted(set(nl_sources) & set(en_sources)):
         if set(nl_sources[key][1]) != set(en_sources[key][1]):
-            yield (f"{nl_name}:{nl_sources[key][0]} and {en_name}:{en_sources[key][0]}: the source [^{key}] links to "
-                   f"{', '.join(nl_sources[key][1]) or 'nothing'} in Dutch but {', '.join(en_sources[key][1]) or 'nothing'}"
-                   f" in English. Use the same address in both.")
+            yield f"{nl_name}:{nl_sources[key][0]} and {en_name}:{en_sources[key][0]}: " + SOURCE_ADDRESS.text(
+                key=key, nl=", ".join(nl_sources[key][1]) or "nothing", en=", ".join(en_sources[key][1]) or "nothing")
     nl_figures, en_figures = figures(nl_text, "nl"), figures(en_text, "en")
     for figure in sorted(set(nl_figures) - set(en_figures), key=nl_figures.get):
-        yield (f"{nl_name}:{nl_figures[figure]}: the figure {figure} is not in {en_name}. A sentence may be missing "
-               f"or a number differ in the English page.")
+        yield f"{nl_name}:{nl_figures[figure]}: " + FIGURE.text(figure=figure, other=en_name, language="English")
     for figure in sorted(set(en_figures) - set(nl_figures), key=en_figures.get):
-        yield (f"{en_name}:{en_figures[figure]}: the figure {figure} is not in {nl_name}. A sentence may be missing "
-               f"or a number differ in the Dutch page.")
+        yield f"{en_name}:{en_figures[figure]}: " + FIGURE.text(figure=figure, other=nl_name, language="Dutch")
     nl_review, en_review = review(nl_text), review(en_text)
     for key in REVIEW_KEYS:
         if nl_review[key] != en_review[key]:
-            yield (f"{nl_name} and {en_name}: {key} is {nl_review[key]} in Dutch but {en_review[key]} in English. "
-                   f"Review both languages together and give them the same {key}.")
+            yield f"{nl_name} and {en_name}: " + REVIEW.text(key=key, nl=nl_review[key], en=en_review[key])
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
@@ -149,6 +157,5 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     for message in found[:MAX_MESSAGES]:
         log.error(message)
     if len(found) > MAX_MESSAGES:
-        log.error(f"{nl_name} and {en_name}: {len(found) - MAX_MESSAGES} more differences. Is one of the two not "
-                  f"finished yet? Both languages must say the same things before the page can go online.")
+        log.error(f"{nl_name} and {en_name}: " + UNFINISHED_PAIR.text(count=len(found) - MAX_MESSAGES))
     return markdown

@@ -4,9 +4,17 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from report import logger  # noqa: E402
+from report import Message, logger  # noqa: E402
 
 log = logger("translations")
+MISSING_PAGE = Message("page-missing-in-one-language", "this page is missing. {other} exists.",
+                       "Every page must exist in both languages, with the same file name.")
+NOT_IN_NAV = Message("page-not-in-nav", "the page is not in the nav in mkdocs.yml.",
+                     "Add '- {name}' under the right section, so readers can find it.")
+NAV_WITHOUT_PAGE = Message("nav-page-missing", "the nav names '{name}', but {path} does not exist.",
+                           "Create the page in both languages, or take it out of the nav.")
+UNTRANSLATED_TITLE = Message("nav-title-untranslated", "nav title '{title}' has no {language} translation.",
+                             "Add '{title}: ...' under nav_translations of the '{locale}' language.")
 
 
 def _nav_items(nav):
@@ -40,21 +48,18 @@ def on_config(config):
     for lang in langs:
         for other in langs:
             for missing in sorted(names[other.locale] - names[lang.locale]):
-                log.error(f"docs/{lang.locale}/{missing}: this page is missing. docs/{other.locale}/{missing} exists; "
-                          f"every page must exist in both languages, with the same file name.")
+                log.error(f"docs/{lang.locale}/{missing}: {MISSING_PAGE.text(other=f'docs/{other.locale}/{missing}')}")
     nav_files, sections = _nav_items(config.nav)
     for name in sorted(names[default] - set(nav_files)):
-        log.error(f"docs/{default}/{name}: the page is not in the nav in mkdocs.yml. Add '- {name}' under the "
-                  f"right section, so readers can find it.")
+        log.error(f"docs/{default}/{name}: {NOT_IN_NAV.text(name=name)}")
     for name in nav_files:
         if name not in names[default]:
-            log.error(f"mkdocs.yml: the nav names '{name}', but docs/{default}/{name} does not exist.")
+            log.error(f"mkdocs.yml: {NAV_WITHOUT_PAGE.text(name=name, path=f'docs/{default}/{name}')}")
     for lang in langs:
         if lang.locale == default:
             continue
         translations = lang.nav_translations or {}
         for title in sections:
             if title not in translations:
-                log.error(f"mkdocs.yml: nav title '{title}' has no {lang.name} translation. Add "
-                          f"'{title}: ...' under nav_translations of the '{lang.locale}' language.")
+                log.error(f"mkdocs.yml: {UNTRANSLATED_TITLE.text(title=title, language=lang.name, locale=lang.locale)}")
     return config
