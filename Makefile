@@ -52,8 +52,14 @@ build: install
 	$(BIN)/mkdocs build --strict --clean -f $(CONFIG) -d $(CURDIR)/site
 
 # For editors: the same strict build with every check, into site-check/ (never published, so a local address is fine).
+# Then the two content checks that need no browser: readability per page, and (when ../shared is there) that no
+# page repeats sentences of the source documents. Well under a minute; make test runs everything.
 check: install
 	SITE_URL=$${SITE_URL:-http://127.0.0.1:8000/} $(BIN)/mkdocs build --strict --clean -f $(CONFIG) -d $(CURDIR)/site-check
+	@$(BIN)/python tests/readability.py --quiet docs/nl/*.md docs/en/*.md
+	@if [ -f ../shared/tools/originality.py ]; then $(BIN)/python ../shared/tools/originality.py docs >/dev/null \
+	  || { $(BIN)/python ../shared/tools/originality.py docs | tail -20; exit 1; }; \
+	  else echo "(../shared is not next to this folder: the originality check is skipped)"; fi
 	@echo "All checks passed: no mistakes found."
 
 # A new page in both languages, in the nav: make page NAME=kosten TITLE_NL="Kosten" TITLE_EN="Costs" SECTION=Hulp

@@ -105,11 +105,15 @@ def _render_markdown(path: Path) -> str:
 
 if __name__ == "__main__":
     failed = False
-    for arg in sys.argv[1:]:
+    quiet = "--quiet" in sys.argv  # make check: only the pages that fail
+    for arg in (a for a in sys.argv[1:] if a != "--quiet"):
         p = Path(arg)
         lang = "en" if "/en/" in f"/{p.as_posix()}" else "nl"
-        s = scores(prose_from_html(_render_markdown(p), citations=p.name == "bronnen.md"), lang)
+        s = scores(prose_from_html(_render_markdown(p), citations=p.name.startswith("bronnen")), lang)
         ok = passes(s, lang)
         failed |= not ok
-        print(f"{'ok  ' if ok else 'FAIL'} {p}: {s}")
+        if not ok or not quiet:
+            need = "Flesch-Douma at least 60" if lang == "nl" else "Flesch at least 60 and grade at most 8"
+            print(f"{'ok  ' if ok else 'FAIL'} {p}: {s}" + ("" if ok else f" (needs {need}: shorter sentences, "
+                                                             f"shorter words)"))
     sys.exit(1 if failed else 0)
