@@ -1,6 +1,6 @@
 """make bench: how fast the site builds and how light it is, as one Markdown report.
 
-Prints the report and writes it to test-output/bench.md. Numbers only, no pass or fail: the budgets are
+Prints the report and writes it to test-output/bench.md and PERFORMANCE.md. Numbers only, no pass or fail: the budgets are
 enforced by tests/test_budget.py. Measured, in this order:
   1. build time: the full bilingual strict build (median of 5), and a rebuild as `mkdocs serve` does it;
   2. every page, both languages, in Chromium through conftest's CompressingHandler (like nginx with
@@ -372,6 +372,9 @@ def main() -> int:
     print(report)
     OUTPUT.mkdir(exist_ok=True)
     (OUTPUT / "bench.md").write_text(report, encoding="utf-8")
+    # The README links to the latest figures: PERFORMANCE.md is this report, replaced on every run.
+    (ROOT / "PERFORMANCE.md").write_text("# Performance\n\nWritten by `make bench` (tests/bench.py); do not edit by "
+                                         "hand.\n\n" + report + "\n", encoding="utf-8")
     return 0
 
 
