@@ -1,11 +1,13 @@
-"""Numbers as pictures (icon arrays): an editor writes, on a line of its own,
+"""Numbers as pictures (icon arrays): a line of its own such as [[icons 27/100 "Esketamine: 27 van de 100"]] shows
+a grid of small person figures, 27 of 100 filled, with its words under it; two or three groups sit side by side.
+
     [[icons 27/100 "Esketamine: 27 van de 100 in remissie"; 18/100 "Quetiapine: 18 van de 100"]]
-and the page shows, for each group, a grid of small person figures (27 of 100 filled) with its label under it.
+
 The figures are empty HTML elements drawn by CSS (extra.css, "icon arrays"): no <svg>, no script, no file; filled
 and empty differ in shape (solid against outline), so they also read in print and in high-contrast mode. The grid
-is hidden from screen readers; the label is plain text, so it is what they read, and it must say the numbers.
-A line that starts like a picture but is not one, a number over its total or a total over 100 stops the build with
-the file and line. Without this hook the line still reads as text."""
+is hidden from screen readers; the words are plain text, so they are what screen readers read, and must give the
+numbers. A line that starts like a picture but is not one, a number over its total or a total over 100 stops the
+build with the file and line. Without this hook the line still reads as text."""
 from __future__ import annotations
 
 import html
@@ -16,12 +18,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from report import logger, source_name  # noqa: E402
+from report import Message, logger, source_name  # noqa: E402
 
 log = logger("icon_arrays")
 
 MAX_TOTAL = 100  # a 10 x 10 grid: larger totals (1 in 1,000) are too small to see; say those in words
-MAX_GROUPS = 3  # side by side on a wide screen, one under the other on a phone
+MAX_GROUPS = 3  # side by side on a wide screen
 SMALL = 10  # totals up to this (1 in 7) get bigger figures, in one row
 LINE = re.compile(r"\[\[icons[ \t]+(.*)\]\]")
 # Anything that looks like a picture line, also mistyped: [[icon 3/10 ...]], [[ Icons ...]], [[iconen ...]].
@@ -29,6 +31,29 @@ LOOSE = re.compile(r"\[\[\s*ico", re.I)
 GROUP = re.compile(r'\s*(\d+)\s*/\s*(\d+)\s+(?:"([^"]*)"|“([^”]*)”)\s*')
 FENCE = re.compile(r"^(```|~~~)")
 EXAMPLE = '[[icons 27/100 "Esketamine: 27 van de 100"; 18/100 "Quetiapine: 18 van de 100"]]'
+
+INDENTED = Message("icons-indented", "a picture line starts with spaces (or is inside a list or box).",
+                   "Put it at the very start of a line of its own, with an empty line above and below.")
+NOT_A_LINE = Message("icons-not-a-line", "'{text}' is not a picture line.",
+                     "Write it on a line of its own, like {example}")
+BAD_GROUP = Message("icons-group-mistyped", "picture {no} in '{text}' is not 'number/total \"words\"'.",
+                    "Write each picture as 27/100 \"the sentence it shows\" (the words in straight quotes \"...\"), "
+                    "and separate pictures with ';'.")
+NO_SEPARATOR = Message("icons-separator-missing", "after picture {no} in '{text}' comes '{rest}'.",
+                       "Separate pictures with ';', for example {example}")
+TRAILING = Message("icons-separator-trailing", "'{text}' ends with ';' but no picture follows.",
+                   "Remove the ';' or add the picture.")
+TOO_MANY = Message("icons-too-many", "'{text}' has {count} pictures; at most {most} fit side by side.",
+                   "Split it into two lines.")
+BAD_TOTAL = Message("icons-total-out-of-range", "picture {no} has a total of {total}; it must be 1 to {most} "
+                    "(a grid of at most 10 by 10).", "For '1 in 1,000', write the sentence without a picture.")
+OVER_TOTAL = Message("icons-more-than-total", "picture {no} fills {filled} of {total}: more than the total.",
+                     "Check the numbers against the source.")
+NO_LABEL = Message("icons-words-missing", "picture {no} has no words.",
+                   "Write the sentence it shows between the quotes, like 27/100 \"Esketamine: 27 van de 100\".")
+LABEL_NUMBERS = Message("icons-words-without-numbers", "the words of picture {no}, \"{label}\", do not say {filled} "
+                        "and {total}.", "Screen readers and print read the words instead of the picture, so they "
+                        "must give the same numbers, like \"{filled} van de {total}\" or \"{filled} in {total}\".")
 
 
 @dataclass(frozen=True)
@@ -47,54 +72,40 @@ def parse(line: str) -> list[Group]:
     """The groups of one picture line (the whole line, as written); IconError if it is not a correct one."""
     text = line.strip()
     if line != line.lstrip():
-        raise IconError("a picture line must start at the beginning of the line (no spaces before it, not inside "
-                        "a list or box). Put it on a line of its own, with an empty line above and below.")
+        raise IconError(INDENTED.text())
     match = LINE.fullmatch(text)
     if not match:
-        raise IconError(f"'{text}' is not a picture line. Write it on a line of its own, like {EXAMPLE}")
+        raise IconError(NOT_A_LINE.text(text=text, example=EXAMPLE))
     body, groups, pos = match.group(1), [], 0
     while pos < len(body):
         group = GROUP.match(body, pos)
         if not group:
-            raise IconError(f"picture {len(groups) + 1} in '{text}' is not 'number/total \"label\"'. Write each "
-                            f"picture as 27/100 \"the sentence it shows\" (the label in straight quotes \"...\"), "
-                            f"and separate pictures with ';'.")
+            raise IconError(BAD_GROUP.text(no=len(groups) + 1, text=text))
         filled, total = int(group.group(1)), int(group.group(2))
         label = (group.group(3) if group.group(3) is not None else group.group(4)).strip()
         groups.append(check(Group(filled, total, label), len(groups) + 1))
         pos = group.end()
         if pos < len(body):
             if body[pos] != ";":
-                raise IconError(f"after picture {len(groups)} in '{text}' comes '{body[pos:]}'. Separate pictures "
-                                f"with ';', for example {EXAMPLE}")
+                raise IconError(NO_SEPARATOR.text(no=len(groups), text=text, rest=body[pos:], example=EXAMPLE))
             pos += 1
             if not body[pos:].strip():
-                raise IconError(f"'{text}' ends with ';' but no picture follows. Remove the ';' or add the picture.")
-    if not groups:
-        raise IconError(f"'{text}' has no picture in it. Write it like {EXAMPLE}")
+                raise IconError(TRAILING.text(text=text))
     if len(groups) > MAX_GROUPS:
-        raise IconError(f"'{text}' has {len(groups)} pictures; at most {MAX_GROUPS} fit side by side. "
-                        f"Split it into two lines.")
+        raise IconError(TOO_MANY.text(text=text, count=len(groups), most=MAX_GROUPS))
     return groups
 
 
 def check(group: Group, no: int) -> Group:
-    """The group if its numbers and label make sense; IconError saying what is wrong otherwise."""
+    """The group if its numbers and words make sense; IconError saying what is wrong otherwise."""
     if not 1 <= group.total <= MAX_TOTAL:
-        raise IconError(f"picture {no} has a total of {group.total}; it must be 1 to {MAX_TOTAL} (a grid of at most "
-                        f"10 by 10). For '1 in 1,000', write the sentence without a picture.")
+        raise IconError(BAD_TOTAL.text(no=no, total=group.total, most=MAX_TOTAL))
     if group.filled > group.total:
-        raise IconError(f"picture {no} fills {group.filled} of {group.total}: more than the total. "
-                        f"Check the numbers against the source.")
+        raise IconError(OVER_TOTAL.text(no=no, filled=group.filled, total=group.total))
     if not group.label:
-        raise IconError(f"picture {no} has no label. Write the sentence it shows between the quotes, "
-                        f"like 27/100 \"Esketamine: 27 van de 100\".")
-    said = set(re.findall(r"\d+", group.label))
-    if not {str(group.filled), str(group.total)} <= said:
-        raise IconError(f"the label of picture {no}, \"{group.label}\", does not say {group.filled} and "
-                        f"{group.total}. Screen readers and print read the label instead of the picture, so it must "
-                        f"give the same numbers, like \"{group.filled} van de {group.total}\" / "
-                        f"\"{group.filled} in {group.total}\".")
+        raise IconError(NO_LABEL.text(no=no))
+    if not {str(group.filled), str(group.total)} <= set(re.findall(r"\d+", group.label)):
+        raise IconError(LABEL_NUMBERS.text(no=no, label=group.label, filled=group.filled, total=group.total))
     return group
 
 
