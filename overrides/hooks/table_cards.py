@@ -7,7 +7,7 @@ wide screens are untouched): no class is added, because Material styles and wrap
 Tables of two columns fit a phone as they are and get no labels (fewer bytes). To pay for the labels, the built
 page leaves out the end tags </td>, </th> and </tr>, which HTML lets a page omit (the browser closes the cell).
 
-A table right after the line `<!-- keuzehulp -->` (an empty line between them) becomes a decision aid: the comment
+A table right after the line `<!-- keuzehulp -->` becomes a decision aid: the comment
 is dropped and the table gets data-tp-compare; assets/js/compare.js then offers a checkbox per row, to see two or
 three options side by side. Its words (extra.labels, compare_*) are written into the built compare.js, not into
 the page: that page is close to its weight limit."""
@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from report import line_of, logger, source_name  # noqa: E402
+from report import Message, line_of, logger, source_name  # noqa: E402
 
 log = logger("table_cards")
 TABLE = re.compile(r"<table\b[^>]*>.*?</table>", re.S)
@@ -34,6 +34,8 @@ MARKER = re.compile(r"<!--\s*keuzehulp\s*-->")
 MARKED_TABLE = re.compile(r"<!--\s*keuzehulp\s*-->\s*<table\b")
 MIN_COLUMNS = 3
 WORD_KEYS = ("compare_pick", "compare_all", "compare_shown")  # extra.labels.<lang>, in this order
+NO_TABLE = Message("keuzehulp-without-table", "the line `<!-- keuzehulp -->` is not followed by a table.",
+                   "Put it on a line of its own, right above the table's first line.")
 
 
 def header_texts(table: str) -> list[str]:
@@ -61,9 +63,7 @@ def on_page_content(html_text: str, page, config, files) -> str:
     """Label the cells of every wide table; mark the table under <!-- keuzehulp --> as a decision aid."""
     if MARKER.search(html_text):
         if len(MARKER.findall(html_text)) > len(MARKED_TABLE.findall(html_text)):
-            log.error(f"{source_name(page, config)}:{line_of(page, 'keuzehulp')}: the line "
-                      f"'<!-- keuzehulp -->' is not followed by a table. Put it on its own line right above the "
-                      f"table, with one empty line between them.")
+            log.error(f"{source_name(page, config)}:{line_of(page, 'keuzehulp')}: {NO_TABLE.text()}")
         html_text = MARKER.sub("", MARKED_TABLE.sub("<table data-tp-compare", html_text))
     return TABLE.sub(lambda table: with_labels(table.group(0)), html_text)
 

@@ -1,5 +1,6 @@
-// The treatment overview on the appointment page: print it, keep it on this device (only when the reader
-// ticks the box), or erase it. Nothing is ever sent anywhere; there is no form to submit.
+// The treatment overview on the appointment page: print it (with the page, or on its own), keep it on this device
+// (only when the reader ticks the box), or erase it. Nothing is ever sent anywhere; there is no form to submit.
+// On paper a field cannot grow or wrap, so each field has a copy of its text that only print shows (extra.css).
 (function () {
   var root = document.querySelector("[data-tp-overview]");
   if (!root) return;
@@ -11,6 +12,19 @@
   var messages = document.documentElement.lang === "nl"
     ? { kept: "Bewaard op dit apparaat.", erased: "Alles is gewist.", notKept: "Niet bewaard. Sluit je de pagina, dan is het weg." }
     : { kept: "Kept on this device.", erased: "Everything has been erased.", notKept: "Not kept. When you close the page, it is gone." };
+
+  // The paper copy of every field: plain text that wraps and grows, so nothing the reader wrote is cut off.
+  var papers = [];
+  fields.forEach(function (f) {
+    var paper = document.createElement("div");
+    paper.className = "tp-overview__paper";
+    f.after(paper);
+    papers.push(paper);
+  });
+  root.classList.add("tp-overview--paper");
+  function toPaper() {
+    fields.forEach(function (f, i) { papers[i].textContent = f.value; });
+  }
 
   function values() {
     var data = {};
@@ -32,15 +46,31 @@
     keep.checked = true;
     fields.forEach(function (f) { if (stored[f.name]) f.value = stored[f.name]; });
   }
+  toPaper();
   actions.hidden = false;
-  root.addEventListener("input", save);
+  root.addEventListener("input", function () { toPaper(); save(); });
+  window.addEventListener("beforeprint", toPaper); // also what the browser itself filled in again
   keep.addEventListener("change", function () {
     if (keep.checked) { save(); status.textContent = messages.kept; }
     else { forget(); status.textContent = messages.notKept; }
   });
-  root.querySelector("[data-tp-print]").addEventListener("click", function () { window.print(); });
+  // "Print only the overview": for this print the page hides everything else (html.tp-print-overview, extra.css).
+  var html = document.documentElement;
+  var title = root.previousElementSibling; // the overview's own heading goes on paper with it
+  while (title && !/^H[1-6]$/.test(title.tagName)) title = title.previousElementSibling;
+  if (title) title.classList.add("tp-overview__title");
+  window.addEventListener("afterprint", function () { html.classList.remove("tp-print-overview"); });
+  root.querySelector("[data-tp-print]").addEventListener("click", function () {
+    html.classList.remove("tp-print-overview");
+    window.print();
+  });
+  root.querySelector("[data-tp-print-only]").addEventListener("click", function () {
+    html.classList.add("tp-print-overview");
+    window.print();
+  });
   root.querySelector("[data-tp-erase]").addEventListener("click", function () {
     fields.forEach(function (f) { f.value = ""; });
+    toPaper();
     keep.checked = false;
     forget();
     status.textContent = messages.erased;
