@@ -38,45 +38,46 @@ def all_pages():
 
 
 @pytest.mark.parametrize("width_name", list(WIDTHS))
-def test_every_page_private_accessible_and_usable(site, new_page, width_name):
+@pytest.mark.parametrize("lang,name", all_pages())
+def test_every_page_private_accessible_and_usable(site, new_page, width_name, lang, name):
+    """Each page at each width is its own test, so the two workers share them and a failure names its page."""
     width = WIDTHS[width_name]
     problems = []
     shots = OUTPUT / "screenshots"
     shots.mkdir(parents=True, exist_ok=True)
-    for lang, name in all_pages():
-        page, watch = new_page(site["url"], width=width, height=800)
-        goto_idle(page, url_of(site, lang, name))
-        where = f"{lang}/{name} @{width}px"
-        # Both states are checked: at phone width the page as it first appears (plain HTML and CSS; Material's
-        # script waits for the reader's first scroll or tap), at desktop width after Material has started.
-        state = page.evaluate("window.__tp_material && window.__tp_material.state")
-        if state != "waiting":
-            problems.append(f"{where}: Material's script started before the reader did anything ({state})")
-        if width_name == "desktop":
+    page, watch = new_page(site["url"], width=width, height=800)
+    goto_idle(page, url_of(site, lang, name))
+    where = f"{lang}/{name} @{width}px"
+    # Both states are checked: at phone width the page as it first appears (plain HTML and CSS; Material's
+    # script waits for the reader's first scroll or tap), at desktop width after Material has started.
+    state = page.evaluate("window.__tp_material && window.__tp_material.state")
+    if state != "waiting":
+        problems.append(f"{where}: Material's script started before the reader did anything ({state})")
+    if width_name == "desktop":
+        start_material(page)
+    page.screenshot(path=str(shots / f"{lang}-{html_name(name)}-{width}.jpg"), full_page=True, type="jpeg", quality=70)
+    if watch.foreign:
+        problems.append(f"{where}: requests to other hosts: {watch.foreign}")
+    if watch.errors or watch.failed:
+        if name != "404.md" or any("404.html" not in f for f in watch.failed):
+            problems.append(f"{where}: console errors {watch.errors} failed requests {watch.failed}")
+    violations = run_axe(page)
+    if violations:
+        problems.append(f"{where}: axe {violations}")
+    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    if overflow > 0:
+        problems.append(f"{where}: page scrolls sideways by {overflow}px")
+    box = page.locator(".tp-crisis").bounding_box()
+    if not box or box["y"] + box["height"] > 800:
+        problems.append(f"{where}: crisis route not fully visible without scrolling: {box}")
+    if width_name == "phone":
+        # Nothing hides part of itself behind a sideways scroll (a table becomes cards: hooks/table_cards.py).
+        # Material wraps tables in its scroll box only once its script runs: then look again.
+        problems += [f"{where}: {what} is wider than its box" for what in too_wide(page)]
+        if page.locator("article table").count():
             start_material(page)
-        page.screenshot(path=str(shots / f"{lang}-{html_name(name)}-{width}.jpg"), full_page=True, type="jpeg", quality=70)
-        if watch.foreign:
-            problems.append(f"{where}: requests to other hosts: {watch.foreign}")
-        if watch.errors or watch.failed:
-            if name != "404.md" or any("404.html" not in f for f in watch.failed):
-                problems.append(f"{where}: console errors {watch.errors} failed requests {watch.failed}")
-        violations = run_axe(page)
-        if violations:
-            problems.append(f"{where}: axe {violations}")
-        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-        if overflow > 0:
-            problems.append(f"{where}: page scrolls sideways by {overflow}px")
-        box = page.locator(".tp-crisis").bounding_box()
-        if not box or box["y"] + box["height"] > 800:
-            problems.append(f"{where}: crisis route not fully visible without scrolling: {box}")
-        if width_name == "phone":
-            # Nothing hides part of itself behind a sideways scroll (a table becomes cards: hooks/table_cards.py).
-            # Material wraps tables in its scroll box only once its script runs: then look again.
-            problems += [f"{where}: {what} is wider than its box" for what in too_wide(page)]
-            if page.locator("article table").count():
-                start_material(page)
-                problems += [f"{where} (Material started): {what} is wider than its box" for what in too_wide(page)]
-        page.context.close()
+            problems += [f"{where} (Material started): {what} is wider than its box" for what in too_wide(page)]
+    page.context.close()
     assert not problems, "\n".join(problems)
 
 
@@ -240,16 +241,16 @@ def test_print_keeps_content_sources_and_crisis_route(site, new_page, lang, name
 
 
 @pytest.mark.parametrize("width,zoom", [(320, 1), (640, 2)])
-def test_no_sideways_scroll_small_screens_and_zoom(site, new_page, width, zoom):
+@pytest.mark.parametrize("lang,name", all_pages())
+def test_no_sideways_scroll_small_screens_and_zoom(site, new_page, width, zoom, lang, name):
     problems = []
-    for lang, name in all_pages():
-        page, _ = new_page(site["url"], width=width, height=700, device_scale_factor=zoom)
-        # 200 % zoom of a 1280 px window is a 640 px wide layout at twice the pixel density.
-        page.goto(url_of(site, lang, name), wait_until="load")
-        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-        if overflow > 0:
-            problems.append(f"{lang}/{name} @{width}px: {overflow}px sideways")
-        page.context.close()
+    page, _ = new_page(site["url"], width=width, height=700, device_scale_factor=zoom)
+    # 200 % zoom of a 1280 px window is a 640 px wide layout at twice the pixel density.
+    page.goto(url_of(site, lang, name), wait_until="load")
+    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    if overflow > 0:
+        problems.append(f"{lang}/{name} @{width}px: {overflow}px sideways")
+    page.context.close()
     assert not problems, problems
 
 
@@ -292,16 +293,16 @@ def test_treatment_overview_without_javascript_is_a_blank_printable_form(site, n
     page.pdf(path=str(OUTPUT / "print-blank-overview.pdf"), format="A4")
 
 
-def test_dark_scheme_accessible(site, new_page):
+@pytest.mark.parametrize("lang,name", all_pages())
+def test_dark_scheme_accessible(site, new_page, lang, name):
     """The dark colours (the reader's system setting) also pass every axe rule, on every page."""
     problems = []
-    for lang, name in all_pages():
-        page, _ = new_page(site["url"], width=1280, height=800, color_scheme="dark")
-        goto_idle(page, url_of(site, lang, name))
-        # A first visit with a dark system setting starts Material at once, to switch to the dark scheme.
-        page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'", timeout=10000)
-        violations = run_axe(page)
-        if violations:
-            problems.append(f"{lang}/{name} (dark): {violations}")
-        page.context.close()
+    page, _ = new_page(site["url"], width=1280, height=800, color_scheme="dark")
+    goto_idle(page, url_of(site, lang, name))
+    # A first visit with a dark system setting starts Material at once, to switch to the dark scheme.
+    page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'", timeout=10000)
+    violations = run_axe(page)
+    if violations:
+        problems.append(f"{lang}/{name} (dark): {violations}")
+    page.context.close()
     assert not problems, "\n".join(problems)

@@ -14,10 +14,10 @@ sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
 import icon_arrays  # noqa: E402
 from icon_arrays import Group, IconError, parse, problems, render, replace  # noqa: E402
 
-# The treatment pages whose key figure is shown as a picture. behandelingen.md is left out: it is at the page-weight
-# limit, so its pictures are on the treatments' own pages (esketamine, ect). rtms has none on purpose: its only figure is
-# relative (1 extra per 3 to 4), and a grid of 4 would read as an absolute chance.
-PICTURE_PAGES = ["ect.md", "esketamine.md", "medicijnen.md", "leven-met.md"]
+# The treatment pages whose key figure is shown as a picture. behandelingen.md has none: it is at the page-weight
+# limit, so the comparison tables and their pictures (esketamine, ECT) are on keuzehulp.md. rtms has none on purpose:
+# its only figure is relative (1 extra per 3 to 4), and a grid of 4 would read as an absolute chance.
+PICTURE_PAGES = ["ect.md", "esketamine.md", "medicijnen.md", "leven-met.md", "keuzehulp.md"]
 
 
 def test_two_groups_side_by_side_are_read():

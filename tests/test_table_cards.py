@@ -49,7 +49,7 @@ def test_the_marked_table_becomes_the_decision_aid_and_end_tags_are_left_out():
     assert not re.search(r"</t[dhr]>", out) and out.count("</table>") == 2 and "</thead>" in out
 
 
-def url(site, lang, name="behandelingen.md"):
+def url(site, lang, name="keuzehulp.md"):
     return page_url(site["url"], lang, name)
 
 
@@ -131,7 +131,7 @@ def test_decision_aid_table_prints_on_one_page(site, new_page):
         t.tBodies[0].rows[t.tBodies[0].rows.length - 1].cells[1].innerText.trim()])
         (document.querySelector('table[data-tp-compare]'))""")
     OUTPUT.mkdir(exist_ok=True)
-    pdf = OUTPUT / "print-nl-behandelingen.pdf"
+    pdf = OUTPUT / "print-nl-keuzehulp.pdf"
     page.pdf(path=str(pdf), format="A4")
     pages = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split("\f")
     # A table split over two pages repeats its header on the second (thead prints on every page).
