@@ -16,9 +16,9 @@ ROOT = Path(__file__).resolve().parents[1]
 NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 BODY = {
     "nl": "TODO: schrijf hier 3 tot 5 zinnen: wat is dit, en wat kun je doen? Daarna kopjes als vragen, en onderaan "
-          "de bronnen. Lees CONTRIBUTING.md, 'Een pagina toevoegen'.",
+          "de bronnen. Lees editors/nl/pagina-toevoegen.md.",
     "en": "TODO: write 3 to 5 sentences here: what is this, and what can you do? Then headings as questions, and the "
-          "sources at the end. See CONTRIBUTING.md, 'Add a page'.",
+          "sources at the end. See editors/en/pagina-toevoegen.md.",
 }
 
 
