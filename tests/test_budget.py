@@ -22,30 +22,30 @@ def served(tmp_path_factory):
     server.stop()
 
 
-def test_budget_every_page(served, browser):
-    rows, problems = [], []
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("name", page_names())
+def test_budget_every_page(served, browser, lang, name):
+    """One test per page and language, so both workers share them."""
+    problems = []
     names = page_names()
-    for lang in ("nl", "en"):
-        for i, name in enumerate(names):
-            ctx = browser.new_context(viewport={"width": 360, "height": 800})
-            page = ctx.new_page()
-            first = visit(page, page_url(served, lang, name), served)
-            again = visit(page, page_url(served, lang, name), served)
-            nxt_name = names[(i + 1) % len(names)]
-            nxt = visit(page, page_url(served, lang, nxt_name), served)
-            ctx.close()
-            kib, n = first["bytes"] / 1024, first["requests"]
-            rows.append(f"{lang}/{name:28} first {kib:6.1f} KiB {n:2d} req | repeat {again['bytes'] / 1024:5.1f} KiB"
-                        f" | next {nxt['bytes'] / 1024:5.1f} KiB")
-            if first["bytes"] > FIRST_VISIT_BYTES or n > FIRST_VISIT_REQUESTS or first["foreign"]:
-                problems.append(f"{lang}/{name}: first visit {kib:.1f} KiB, {n} requests, other hosts {first['foreign']}")
-            if again["bytes"] > NEXT_PAGE_BYTES:
-                problems.append(f"{lang}/{name}: repeat visit {again['bytes'] / 1024:.1f} KiB")
-            if nxt["bytes"] > NEXT_PAGE_BYTES:
-                problems.append(f"{lang}/{name} -> {nxt_name}: next page {nxt['bytes'] / 1024:.1f} KiB")
-            if first["search"] or again["search"] or nxt["search"]:
-                problems.append(f"{lang}/{name}: search loaded before the reader searched")
-    print("\n".join(rows))
+    ctx = browser.new_context(viewport={"width": 360, "height": 800})
+    page = ctx.new_page()
+    first = visit(page, page_url(served, lang, name), served)
+    again = visit(page, page_url(served, lang, name), served)
+    nxt_name = names[(names.index(name) + 1) % len(names)]
+    nxt = visit(page, page_url(served, lang, nxt_name), served)
+    ctx.close()
+    kib, n = first["bytes"] / 1024, first["requests"]
+    print(f"{lang}/{name:28} first {kib:6.1f} KiB {n:2d} req | repeat {again['bytes'] / 1024:5.1f} KiB"
+          f" | next {nxt['bytes'] / 1024:5.1f} KiB")
+    if first["bytes"] > FIRST_VISIT_BYTES or n > FIRST_VISIT_REQUESTS or first["foreign"]:
+        problems.append(f"{lang}/{name}: first visit {kib:.1f} KiB, {n} requests, other hosts {first['foreign']}")
+    if again["bytes"] > NEXT_PAGE_BYTES:
+        problems.append(f"{lang}/{name}: repeat visit {again['bytes'] / 1024:.1f} KiB")
+    if nxt["bytes"] > NEXT_PAGE_BYTES:
+        problems.append(f"{lang}/{name} -> {nxt_name}: next page {nxt['bytes'] / 1024:.1f} KiB")
+    if first["search"] or again["search"] or nxt["search"]:
+        problems.append(f"{lang}/{name}: search loaded before the reader searched")
     assert not problems, "\n".join(problems)
 
 

@@ -35,6 +35,8 @@ NO_LOGO = Message("clinic-logo-missing", "{where}.logo '{logo}' does not exist (
 LOGO_TYPE = Message("clinic-logo-type", "{where}.logo '{logo}' is not an SVG, PNG, WebP or JPEG file.",
                     "Save the logo in one of those formats.")
 BIG_LOGO = Message("clinic-logo-too-big", "{where}.logo '{logo}' is {size} KiB.", "Keep it under {most} KiB for phones.")
+BAD_REPORT_ADDRESS = Message("clinic-report-address-invalid", "{where}.report_errors '{email}' is not an e-mail address.",
+                             "Write the address readers may report a mistake to as name@example.org.")
 NO_NAME = Message("clinic-name-missing", "{where}.name is empty.", "A clinic that adds its details must give its name.")
 
 
@@ -67,6 +69,9 @@ def problems(clinic: dict, config_dir: Path):
     email = clinic.get("email")
     if email and not EMAIL.match(str(email)):
         yield BAD_EMAIL.text(where=where, email=email)
+    report = clinic.get("report_errors")
+    if report and not EMAIL.match(str(report)):
+        yield BAD_REPORT_ADDRESS.text(where=where, email=report)
     phone = clinic.get("phone")
     if phone and not PHONE.match(str(phone)):
         yield BAD_PHONE.text(where=where, phone=phone)

@@ -12,6 +12,7 @@ import logging
 import os
 import re
 import sys
+import types
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
@@ -110,16 +111,22 @@ class _QuietRoutine(logging.Filter):
         return record.levelno > logging.INFO or not record.name.startswith(ROUTINE)
 
 
-class _Count(logging.Handler):
-    def emit(self, record: logging.LogRecord) -> None:
-        COUNTS[record.levelname] = COUNTS.get(record.levelname, 0) + 1
+# The hooks are loaded anew for each language's build; the count and the filters live on in a module of their own,
+# so both languages add to one count and nothing is installed twice.
+STORE = sys.modules.setdefault("_tp_editor_output", types.ModuleType("_tp_editor_output"))
+if not hasattr(STORE, "counts"):
+    STORE.counts = {}
 
+    class _Count(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            STORE.counts[record.levelname] = STORE.counts.get(record.levelname, 0) + 1
 
-COUNTS: dict[str, int] = {}
+    logging.getLogger("mkdocs").addHandler(_Count(logging.WARNING))
+COUNTS: dict[str, int] = STORE.counts
 
 
 def _install_once(target: logging.Filterer, kind: type) -> None:
-    if not any(isinstance(f, kind) for f in target.filters):
+    if not any(type(f).__name__ == kind.__name__ for f in target.filters):
         target.addFilter(kind())
 
 
@@ -129,9 +136,6 @@ def on_startup(command: str, dirty: bool) -> None:
     if not os.environ.get("TP_VERBOSE"):
         for handler in logging.getLogger("mkdocs").handlers:
             _install_once(handler, _QuietRoutine)
-    mkdocs_logger = logging.getLogger("mkdocs")
-    if not any(isinstance(h, _Count) for h in mkdocs_logger.handlers):
-        mkdocs_logger.addHandler(_Count(logging.WARNING))
 
 
 def on_config(config):

@@ -106,8 +106,9 @@ def check(path: Path, today: datetime.date | None = None, shown: str | None = No
         return [f"{rel}:2: {NOT_MAPPING.text()}"], []
     errors, notes = [], []
 
-    def error(key: str, message: Message, **values) -> None:
-        errors.append(f"{rel}:{_line_of(front, key) if key else 2}: {message.text(**values)}")
+    def error(at: str, message: Message, **values) -> None:
+        """Record a problem on the line of front matter key `at` (line 2 when the key is not there)."""
+        errors.append(f"{rel}:{_line_of(front, at) if at else 2}: {message.text(**values)}")
 
     for key in meta:
         if key not in ALLOWED:
