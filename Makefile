@@ -9,7 +9,7 @@ export NO_MKDOCS_2_WARNING := 1
 # A clinic's own overlay config (deploy/CLINICS.md), e.g. make build CONFIG=deploy/example-clinic/mkdocs.yml
 CONFIG ?= mkdocs.yml
 
-.PHONY: help install install-test serve build check page messages offline test audit linkcheck tools lock clean
+.PHONY: help install install-test serve build check page messages lint offline test audit linkcheck tools lock clean
 
 help:
 	@echo "make serve    preview the site at http://127.0.0.1:8000 (reloads when you save)"
@@ -83,7 +83,12 @@ tools: install-test
 	@bash tests/system_tools.sh > $(VENV)/chromium-path
 	@echo "Chromium: $$(cat $(VENV)/chromium-path)"
 
-test: install-test tools node_modules/.npm-installed
+# Lint and format check first (seconds), then every test.
+lint: install-test
+	$(BIN)/ruff check overrides/hooks scripts tests deploy
+	$(BIN)/ruff format --check overrides/hooks scripts tests deploy
+
+test: install-test tools node_modules/.npm-installed lint
 	CHROMIUM_PATH="$$(cat $(VENV)/chromium-path)" $(BIN)/python -m pytest
 
 # A copy that works opened from disk (file://), for an intranet share or a USB stick: open site-offline/index.html.

@@ -13,6 +13,7 @@ are data, which browsers never execute, so they need no hash.
 Inline style attributes, <style> elements and on...= event handlers cannot be allowed by hash in a
 strict policy; the script names every page that has one and exits 1.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -30,10 +31,10 @@ POLICY = [
     "default-src 'self'",
     "script-src 'self' {hashes}",
     "style-src 'self'",
-    "img-src 'self' data:",        # Material's icons in its CSS are data: SVGs (mask-image)
+    "img-src 'self' data:",  # Material's icons in its CSS are data: SVGs (mask-image)
     "font-src 'self'",
-    "connect-src 'self'",          # the search worker fetches search/search_index.json
-    "worker-src 'self'",           # the search worker is a file, not a blob:
+    "connect-src 'self'",  # the search worker fetches search/search_index.json
+    "worker-src 'self'",  # the search worker is a file, not a blob:
     "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
@@ -112,8 +113,11 @@ def main() -> int:
 
     hashes, problems = scan(args.site)
     if problems:
-        print("csp.py: a strict Content-Security-Policy would block these inline styles or event handlers.\n"
-              "Move them into assets/css/extra.css or assets/js/ instead:\n  " + "\n  ".join(problems), file=sys.stderr)
+        print(
+            "csp.py: a strict Content-Security-Policy would block these inline styles or event handlers.\n"
+            "Move them into assets/css/extra.css or assets/js/ instead:\n  " + "\n  ".join(problems),
+            file=sys.stderr,
+        )
         return 1
     text = render(hashes)
     if not args.check:
@@ -126,10 +130,13 @@ def main() -> int:
         return 0
     have = {w for w in current.split() if w.startswith("'sha256-")}
     have = {w.rstrip(";") for w in have}
-    print(f"csp.py: {args.out} does not match the build in {args.site}; browsers would block scripts.\n"
-          f"  missing from csp.conf: {' '.join(sorted(set(hashes) - have)) or '-'}\n"
-          f"  no longer in the build: {' '.join(sorted(have - set(hashes))) or '-'}\n"
-          "Regenerate it with `make csp` and commit deploy/csp.conf (and copy it to the server).", file=sys.stderr)
+    print(
+        f"csp.py: {args.out} does not match the build in {args.site}; browsers would block scripts.\n"
+        f"  missing from csp.conf: {' '.join(sorted(set(hashes) - have)) or '-'}\n"
+        f"  no longer in the build: {' '.join(sorted(have - set(hashes))) or '-'}\n"
+        "Regenerate it with `make csp` and commit deploy/csp.conf (and copy it to the server).",
+        file=sys.stderr,
+    )
     return 1
 
 

@@ -3,6 +3,7 @@
 Each hook in overrides/hooks/ declares its messages as report.Message(id, problem, fix) next to the rule that finds
 them; this collects them into editors/messages.md. tests/test_rules.py fails when that file is out of date, so the
 reference never drifts from what the build says. `--check` only compares."""
+
 from __future__ import annotations
 
 import argparse
@@ -19,10 +20,12 @@ def render() -> str:
     sys.path.insert(0, str(HOOKS))
     from report import Message
 
-    parts = ["# Every message of the build\n\n",
-             "Made by `make messages` from the hooks in `overrides/hooks/`; do not edit by hand. Each message in the "
-             "build's output ends with its id in brackets, e.g. `[footnote-without-source]`: look it up here. "
-             "Words in {braces} are filled in per case (the page, the line, the word that is wrong).\n"]
+    parts = [
+        "# Every message of the build\n\n",
+        "Made by `make messages` from the hooks in `overrides/hooks/`; do not edit by hand. Each message in the "
+        "build's output ends with its id in brackets, e.g. `[footnote-without-source]`: look it up here. "
+        "Words in {braces} are filled in per case (the page, the line, the word that is wrong).\n",
+    ]
     for path in sorted(HOOKS.glob("*.py")):
         module = importlib.import_module(path.stem)
         messages = [value for value in vars(module).values() if isinstance(value, Message)]
@@ -31,8 +34,11 @@ def render() -> str:
         summary = (module.__doc__ or "").strip().split("\n\n")[0].replace("\n", " ")
         parts.append(f"\n## {path.stem}\n\n{summary}\n\n| id | what is wrong | how to fix it |\n| --- | --- | --- |\n")
         for message in sorted(messages, key=lambda m: m.id):
-            cells = [message.id, message.problem.replace("{{", "{").replace("}}", "}"),
-                     message.fix.replace("{{", "{").replace("}}", "}")]
+            cells = [
+                message.id,
+                message.problem.replace("{{", "{").replace("}}", "}"),
+                message.fix.replace("{{", "{").replace("}}", "}"),
+            ]
             parts.append("| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in cells) + " |\n")
     return "".join(parts)
 

@@ -2,6 +2,7 @@
 
 The site is built once per test session with SITE_URL set to the local server's address, so the
 sitemap, canonical and hreflang links all point at the server the browser talks to."""
+
 from __future__ import annotations
 
 import functools
@@ -29,12 +30,16 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def mkdocs_build(config: Path, site_dir: Path, site_url: str, extra_env: dict | None = None,
-                 check: bool = True) -> subprocess.CompletedProcess:
+def mkdocs_build(
+    config: Path, site_dir: Path, site_url: str, extra_env: dict | None = None, check: bool = True
+) -> subprocess.CompletedProcess:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=site_url, **(extra_env or {}))
     proc = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-f", str(config), "-d", str(site_dir)],
-        cwd=config.parent, env=env, capture_output=True, text=True,
+        cwd=config.parent,
+        env=env,
+        capture_output=True,
+        text=True,
     )
     if check and proc.returncode != 0:
         raise AssertionError(f"mkdocs build failed:\n{proc.stdout}\n{proc.stderr}")
@@ -73,8 +78,10 @@ def made_up_words(count: int, seed: int = 7) -> str:
     import random
 
     rng = random.Random(seed)
-    return " ".join("".join(rng.choice("bdfgklmnprstvz") + rng.choice("aeiou") for _ in range(rng.randint(1, 4)))
-                    for _ in range(count))
+    return " ".join(
+        "".join(rng.choice("bdfgklmnprstvz") + rng.choice("aeiou") for _ in range(rng.randint(1, 4)))
+        for _ in range(count)
+    )
 
 
 def goto_idle(page, url: str | None):
@@ -122,11 +129,17 @@ def visit(page, url: str, origin: str, material: bool = True) -> dict:
     sizes = [s["responseBodySize"] + s["responseHeadersSize"] for s in (r.request.sizes() for r in responses)]
     total = sum(sizes)
     foreign = [u for u in requests if not u.startswith(origin)]
-    return {"bytes": total, "requests": len(requests), "urls": requests, "foreign": foreign,
-            "load_bytes": sum(sizes[:at_load[0]]), "load_requests": at_load[1],
-            "hosts": len({urlsplit(u).netloc for u in foreign}),
-            "encodings": {r.headers.get("content-encoding") for r in responses} - {None},
-            "search": any("search_index" in u or "workers/search" in u for u in requests)}
+    return {
+        "bytes": total,
+        "requests": len(requests),
+        "urls": requests,
+        "foreign": foreign,
+        "load_bytes": sum(sizes[: at_load[0]]),
+        "load_requests": at_load[1],
+        "hosts": len({urlsplit(u).netloc for u in foreign}),
+        "encodings": {r.headers.get("content-encoding") for r in responses} - {None},
+        "search": any("search_index" in u or "workers/search" in u for u in requests),
+    }
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -150,7 +163,7 @@ class CompressingHandler(QuietHandler):
             path = os.path.join(path, "index.html")
         if not os.path.isfile(path):
             site_root = os.path.join(self.directory, self.site_prefix.strip("/"))
-            rel = self.path[len(self.site_prefix):] if self.path.startswith(self.site_prefix) else ""
+            rel = self.path[len(self.site_prefix) :] if self.path.startswith(self.site_prefix) else ""
             lang = "en" if rel.startswith("en/") else ""
             return self._send(os.path.join(site_root, lang, "404.html"), 404)
         return self._send(path, 200)
@@ -237,9 +250,17 @@ def chromium_path() -> str | None:
 
 
 # Flags from the machine notes: no background traffic, so "zero requests elsewhere" is about the site.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--disable-default-apps", "--disable-features=Translate,OptimizationHints,MediaRouter"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+    "--disable-features=Translate,OptimizationHints,MediaRouter",
+]
 
 
 @pytest.fixture(scope="session")

@@ -11,6 +11,7 @@ syllables from a vowel-group rule, so nothing is fetched at run time.
 
 Use as a script while writing:  python tests/readability.py docs/nl/rtms.md [...]
 """
+
 from __future__ import annotations
 
 import re
@@ -33,13 +34,29 @@ def prose_from_html(html: str, citations: bool = False) -> str:
         for li in root.select("li"):
             if li.select_one('a[href^="https://"]') or li.find("em"):
                 li.decompose()
-    for sel in ["table", ".footnote", "pre", "code", "h1", ".tp-review", ".tp-crisis",
-                ".headerlink", "script", "style", "form", "nav", "sup"]:
+    for sel in [
+        "table",
+        ".footnote",
+        "pre",
+        "code",
+        "h1",
+        ".tp-review",
+        ".tp-crisis",
+        ".headerlink",
+        "script",
+        "style",
+        "form",
+        "nav",
+        "sup",
+    ]:
         for el in root.select(sel):
             el.decompose()
     # Every block element ends a sentence (headings and list items rarely end in a full stop).
-    parts = [el.get_text(" ", strip=True) for el in root.find_all(["p", "li", "h2", "h3", "h4", "dt", "dd"])
-             if not el.find(["p", "li", "ul", "ol", "dl"])]
+    parts = [
+        el.get_text(" ", strip=True)
+        for el in root.find_all(["p", "li", "h2", "h3", "h4", "dt", "dd"])
+        if not el.find(["p", "li", "ul", "ol", "dl"])
+    ]
     return "\n".join(p for p in parts if p)
 
 
@@ -99,8 +116,9 @@ def _render_markdown(path: Path) -> str:
     import markdown
 
     text = re.sub(r"\A---\n.*?\n---\n", "", path.read_text(encoding="utf-8"), flags=re.S)
-    return markdown.markdown(text, extensions=["tables", "footnotes", "attr_list", "md_in_html",
-                                               "admonition", "def_list", "abbr"])
+    return markdown.markdown(
+        text, extensions=["tables", "footnotes", "attr_list", "md_in_html", "admonition", "def_list", "abbr"]
+    )
 
 
 if __name__ == "__main__":
@@ -114,6 +132,8 @@ if __name__ == "__main__":
         failed |= not ok
         if not ok or not quiet:
             need = "Flesch-Douma at least 60" if lang == "nl" else "Flesch at least 60 and grade at most 8"
-            print(f"{'ok  ' if ok else 'FAIL'} {p}: {s}" + ("" if ok else f" (needs {need}: shorter sentences, "
-                                                             f"shorter words)"))
+            print(
+                f"{'ok  ' if ok else 'FAIL'} {p}: {s}"
+                + ("" if ok else f" (needs {need}: shorter sentences, shorter words)")
+            )
     sys.exit(1 if failed else 0)

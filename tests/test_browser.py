@@ -1,10 +1,10 @@
 """Every page in a real Chromium (Debian's), at phone and desktop width: nothing from another host, no
 console errors, axe-core finds no WCAG 2.x A/AA violation, no sideways scrolling, the crisis route shows
 without scrolling; search stays in the reader's language; screenshots go to test-output/ for a person."""
+
 from pathlib import Path
 
 import pytest
-
 from conftest import OUTPUT, goto_idle, html_name, page_names, page_url, start_material
 
 AXE_JS = Path(__import__("axe_playwright_python").__file__).with_name("axe.min.js")
@@ -227,8 +227,9 @@ def test_print_keeps_content_sources_and_crisis_route(site, new_page, lang, name
     page, _ = new_page(site["url"], width=1280)
     goto_idle(page, url_of(site, lang, name))
     page.emulate_media(media="print")
-    visible = lambda sel: page.evaluate(
-        f"[...document.querySelectorAll('{sel}')].some(e => e.offsetParent !== null || getComputedStyle(e).display !== 'none' && e.getClientRects().length)")
+    visible = lambda sel: page.evaluate(  # noqa: E731
+        f"[...document.querySelectorAll('{sel}')].some(e => e.offsetParent !== null || getComputedStyle(e).display !== 'none' && e.getClientRects().length)"
+    )
     assert visible(".tp-crisis"), "crisis route missing in print"
     assert visible("article h1")
     assert visible(".tp-review")

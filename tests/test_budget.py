@@ -3,8 +3,8 @@ caching server like the one in deploy/: every page in both languages.
   first visit: <= 80 KiB transferred, <= 8 requests, none to another host
   repeat visit (the same page again, warm cache) and next page (same visit, warm cache): <= 15 KiB
 The search index (the text of every page) is not loaded until the reader starts to search."""
-import pytest
 
+import pytest
 from conftest import ROOT, CompressingHandler, Server, free_port, goto_idle, mkdocs_build, page_names, page_url, visit
 
 FIRST_VISIT_BYTES = 80 * 1024
@@ -36,8 +36,10 @@ def test_budget_every_page(served, browser, lang, name):
     nxt = visit(page, page_url(served, lang, nxt_name), served)
     ctx.close()
     kib, n = first["bytes"] / 1024, first["requests"]
-    print(f"{lang}/{name:28} first {kib:6.1f} KiB {n:2d} req | repeat {again['bytes'] / 1024:5.1f} KiB"
-          f" | next {nxt['bytes'] / 1024:5.1f} KiB")
+    print(
+        f"{lang}/{name:28} first {kib:6.1f} KiB {n:2d} req | repeat {again['bytes'] / 1024:5.1f} KiB"
+        f" | next {nxt['bytes'] / 1024:5.1f} KiB"
+    )
     if first["bytes"] > FIRST_VISIT_BYTES or n > FIRST_VISIT_REQUESTS or first["foreign"]:
         problems.append(f"{lang}/{name}: first visit {kib:.1f} KiB, {n} requests, other hosts {first['foreign']}")
     if again["bytes"] > NEXT_PAGE_BYTES:

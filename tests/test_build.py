@@ -1,16 +1,34 @@
 """The site builds strictly, without a single warning, and every page of the nav is there. The page list comes
 from the nav in mkdocs.yml, so an editor who adds a page (in both languages and the nav) needs no developer."""
+
 import re
 
 import yaml
-
 from conftest import DOCS, ROOT, html_name, page_names
 
 # The pages the content style guide asks for, at least.
 REQUIRED_PAGES = {
-    "index.md", "wat-is-trd.md", "herbeoordeling.md", "behandelingen.md", "medicijnen.md", "psychotherapie.md",
-    "rtms.md", "ect.md", "esketamine.md", "nieuwe-behandelingen.md", "leven-met.md", "naasten.md", "afspraak.md",
-    "hulp.md", "woordenlijst.md", "bronnen.md", "over.md", "zwangerschap.md", "terugval.md", "kosten.md", "rechten.md",
+    "index.md",
+    "wat-is-trd.md",
+    "herbeoordeling.md",
+    "behandelingen.md",
+    "medicijnen.md",
+    "psychotherapie.md",
+    "rtms.md",
+    "ect.md",
+    "esketamine.md",
+    "nieuwe-behandelingen.md",
+    "leven-met.md",
+    "naasten.md",
+    "afspraak.md",
+    "hulp.md",
+    "woordenlijst.md",
+    "bronnen.md",
+    "over.md",
+    "zwangerschap.md",
+    "terugval.md",
+    "kosten.md",
+    "rechten.md",
 }
 
 

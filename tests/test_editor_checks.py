@@ -1,6 +1,7 @@
 """The editor's safety net: every kind of broken edit stops the build with a message that names the file
 (and the line, where there is one). Each case copies the project to a temporary folder, makes one mistake,
 builds, and checks that the build fails and says where."""
+
 import datetime
 import re
 import shutil
@@ -9,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, made_up_words
 
 sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
@@ -33,7 +33,9 @@ def project_copy(tmp_path_factory):
 def build(project: Path):
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "site")],
-        cwd=project, capture_output=True, text=True,
+        cwd=project,
+        capture_output=True,
+        text=True,
         env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "SITE_URL": "http://127.0.0.1:9/"},
     )
 
@@ -63,10 +65,16 @@ def png(width: int, height: int, noise: bool = False) -> bytes:
 
     rng = random.Random(1)
     row = lambda: b"\x00" + (rng.randbytes(width * 3) if noise else b"\x80" * (width * 3))  # noqa: E731
-    chunk = lambda kind, data: (struct.pack(">I", len(data)) + kind + data  # noqa: E731
-                                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(b"".join(row() for _ in range(height)))) + chunk(b"IEND", b""))
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(b"".join(row() for _ in range(height))))
+        + chunk(b"IEND", b"")
+    )
 
 
 def add_image(project: Path, name: str, data: bytes, page: str, alt: str):
@@ -80,73 +88,140 @@ EN_RTMS = "docs/en/rtms.md"
 CASES = {
     "missing English page": (lambda p: (p / EN_RTMS).unlink(), ["docs/en/rtms.md", "missing"]),
     "missing Dutch page": (lambda p: (p / RTMS).unlink(), ["docs/nl/rtms.md", "missing"]),
-    "page not in nav": (lambda p: [shutil.copy(p / "docs/nl/ect.md", p / "docs/nl/extra.md"),
-                                   shutil.copy(p / "docs/en/ect.md", p / "docs/en/extra.md")],
-                        ["docs/nl/extra.md", "not in the nav"]),
-    "nav title without translation": (lambda p: edit(p / "mkdocs.yml", "  - Hulp:\n", "  - Hulp en steun:\n"),
-                                      ["mkdocs.yml", "Hulp en steun", "translation"]),
-    "broken internal link": (lambda p: append(p / RTMS, "Zie [dit](bestaat-niet.md)."),
-                             ["nl/rtms.md", "bestaat-niet.md"]),
-    "broken anchor": (lambda p: append(p / RTMS, "Zie [dit](ect.md#geen-kop-zo)."),
-                      ["nl/rtms.md", "geen-kop-zo"]),
-    "http link": (lambda p: append(p / RTMS, "Zie [113](http://www.113.nl)."),
-                  ["docs/nl/rtms.md:", "http://www.113.nl", "https://"]),
-    "malformed external link": (lambda p: append(p / RTMS, "Zie [113](https://113)."),
-                                ["docs/nl/rtms.md:", "https://113", "well-formed"]),
-    "invalid YAML": (lambda p: edit(p / RTMS, "\ntitle:", "\ntitle: rTMS: wat is het\nx:"),
-                     ["docs/nl/rtms.md:", "not valid YAML"]),
-    "missing description": (lambda p: edit(p / RTMS, "\ndescription:", "\n#description:"),
-                            ["docs/nl/rtms.md:", "'description' is missing"]),
-    "description too long": (lambda p: replace_front(p / RTMS, "description", "x" * 170),
-                             ["docs/nl/rtms.md:3:", "170 characters"]),
-    "impossible date": (lambda p: replace_front(p / RTMS, "reviewed", "2026-02-30"),
-                        ["docs/nl/rtms.md:4:", "'2026-02-30' is not a real date", "YYYY-MM-DD"]),
-    "date in wrong form": (lambda p: replace_front(p / RTMS, "next_review", "22-11-2027"),
-                           ["docs/nl/rtms.md:5:", "'22-11-2027'", "YYYY-MM-DD"]),
-    "next review before reviewed": (lambda p: replace_front(p / RTMS, "next_review", "2026-01-01"),
-                                    ["docs/nl/rtms.md:5:", "must come after"]),
-    "unknown key": (lambda p: edit(p / RTMS, "\nreviewed:", "\nreveiwed: 2026-11-22\nreviewed:"),
-                    ["docs/nl/rtms.md:4:", "unknown front matter key 'reveiwed'"]),
+    "page not in nav": (
+        lambda p: [
+            shutil.copy(p / "docs/nl/ect.md", p / "docs/nl/extra.md"),
+            shutil.copy(p / "docs/en/ect.md", p / "docs/en/extra.md"),
+        ],
+        ["docs/nl/extra.md", "not in the nav"],
+    ),
+    "nav title without translation": (
+        lambda p: edit(p / "mkdocs.yml", "  - Hulp:\n", "  - Hulp en steun:\n"),
+        ["mkdocs.yml", "Hulp en steun", "translation"],
+    ),
+    "broken internal link": (
+        lambda p: append(p / RTMS, "Zie [dit](bestaat-niet.md)."),
+        ["nl/rtms.md", "bestaat-niet.md"],
+    ),
+    "broken anchor": (lambda p: append(p / RTMS, "Zie [dit](ect.md#geen-kop-zo)."), ["nl/rtms.md", "geen-kop-zo"]),
+    "http link": (
+        lambda p: append(p / RTMS, "Zie [113](http://www.113.nl)."),
+        ["docs/nl/rtms.md:", "http://www.113.nl", "https://"],
+    ),
+    "malformed external link": (
+        lambda p: append(p / RTMS, "Zie [113](https://113)."),
+        ["docs/nl/rtms.md:", "https://113", "well-formed"],
+    ),
+    "invalid YAML": (
+        lambda p: edit(p / RTMS, "\ntitle:", "\ntitle: rTMS: wat is het\nx:"),
+        ["docs/nl/rtms.md:", "not valid YAML"],
+    ),
+    "missing description": (
+        lambda p: edit(p / RTMS, "\ndescription:", "\n#description:"),
+        ["docs/nl/rtms.md:", "'description' is missing"],
+    ),
+    "description too long": (
+        lambda p: replace_front(p / RTMS, "description", "x" * 170),
+        ["docs/nl/rtms.md:3:", "170 characters"],
+    ),
+    "impossible date": (
+        lambda p: replace_front(p / RTMS, "reviewed", "2026-02-30"),
+        ["docs/nl/rtms.md:4:", "'2026-02-30' is not a real date", "YYYY-MM-DD"],
+    ),
+    "date in wrong form": (
+        lambda p: replace_front(p / RTMS, "next_review", "22-11-2027"),
+        ["docs/nl/rtms.md:5:", "'22-11-2027'", "YYYY-MM-DD"],
+    ),
+    "next review before reviewed": (
+        lambda p: replace_front(p / RTMS, "next_review", "2026-01-01"),
+        ["docs/nl/rtms.md:5:", "must come after"],
+    ),
+    "unknown key": (
+        lambda p: edit(p / RTMS, "\nreviewed:", "\nreveiwed: 2026-11-22\nreviewed:"),
+        ["docs/nl/rtms.md:4:", "unknown front matter key 'reveiwed'"],
+    ),
     "two H1": (lambda p: append(p / RTMS, "# Nog een titel"), ["docs/nl/rtms.md:", "main headings"]),
-    "skipped heading level": (lambda p: edit(p / RTMS, "\n## ", "\n#### ", 1),
-                              ["docs/nl/rtms.md:", "level 4", "skipped"]),
-    "empty page": (lambda p: (p / RTMS).write_text((p / RTMS).read_text().split("\n# ")[0] + "\n# Leeg\n"),
-                   ["docs/nl/rtms.md:", "empty"]),
-    "image without alt": (lambda p: [(p / "docs/assets/images").mkdir(parents=True, exist_ok=True),
-                                     (p / "docs/assets/images/x.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>"),
-                                     append(p / RTMS, "![](../assets/images/x.svg)")],
-                          ["docs/nl/rtms.md:", "no alt text"]),
-    "remote image": (lambda p: append(p / RTMS, "![Foto](https://example.org/foto.png)"),
-                     ["docs/nl/rtms.md:", "another website"]),
-    "missing image": (lambda p: append(p / RTMS, "![Foto](../assets/images/bestaat-niet.png)"),
-                      ["nl/rtms.md", "bestaat-niet.png"]),
-    "embedded video": (lambda p: append(p / RTMS, '<iframe src="https://www.youtube.com/embed/x"></iframe>'),
-                       ["docs/nl/rtms.md:", "<iframe>"]),
-    "script": (lambda p: append(p / RTMS, '<script src="https://widget.example.org/w.js"></script>'),
-               ["docs/nl/rtms.md:", "<script>"]),
-    "inline handler": (lambda p: append(p / RTMS, '<span onmouseover="alert(1)">x</span>'),
-                       ["docs/nl/rtms.md:", "script handler"]),
-    "web font": (lambda p: append(p / RTMS, '<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=X">'),
-                 ["docs/nl/rtms.md:", "<link>"]),
-    "tracking pixel": (lambda p: append(p / RTMS, '<img alt="" src="https://tracker.example.org/p.gif">'),
-                       ["docs/nl/rtms.md:", "another"]),
-    "style loading a file": (lambda p: append(p / RTMS, '<div style="background:url(https://x.example.org/a.png)">x</div>'),
-                             ["docs/nl/rtms.md:", "url("]),
-    "image file too big": (lambda p: add_image(p, "ruis.png", png(200, 200, noise=True), RTMS, "Ruis"),
-                           ["docs/nl/rtms.md:", "ruis.png", "at most 30 KiB"]),
-    "footnote without its source": (lambda p: edit(p / RTMS, "\n## ", "\nZie de bron.[^nergens]\n\n## ", 1),
-                                    ["docs/nl/rtms.md:", "[^nergens] has no source"]),
-    "Dutch paragraph in the English page": (lambda p: edit(p / EN_RTMS, "\n## ", "\nBel je huisarts als het niet goed met je "
-                                                            "gaat, ook 's avonds en in het weekend.\n\n## ", 1),
-                                            ["docs/en/rtms.md:", "reads as Dutch"]),
-    "figure missing in the translation": (lambda p: edit(p / EN_RTMS, "\n## ", "\nAbout 97 in 100 people.\n\n## ", 1),
-                                          ["docs/en/rtms.md:", "the figure 97 is not in docs/nl/rtms.md"]),
-    "crisis link dials another number": (lambda p: edit(p / RTMS, "\n## ", "\nBel [113](tel:1131).\n\n## ", 1),
-                                         ["docs/nl/rtms.md:", "dials 1131, another number than it shows"]),
-    "clinical review without a reviewer": (lambda p: replace_front(p / RTMS, "review_type", "clinical"),
-                                           ["docs/nl/rtms.md:", "reviewed_by is missing"]),
-    "page too long for a slow phone": (lambda p: append(p / "docs/en/woordenlijst.md", made_up_words(4000)),
-                                       ["docs/en/woordenlijst.md", "KiB", "split it into two pages"]),
+    "skipped heading level": (
+        lambda p: edit(p / RTMS, "\n## ", "\n#### ", 1),
+        ["docs/nl/rtms.md:", "level 4", "skipped"],
+    ),
+    "empty page": (
+        lambda p: (p / RTMS).write_text((p / RTMS).read_text().split("\n# ")[0] + "\n# Leeg\n"),
+        ["docs/nl/rtms.md:", "empty"],
+    ),
+    "image without alt": (
+        lambda p: [
+            (p / "docs/assets/images").mkdir(parents=True, exist_ok=True),
+            (p / "docs/assets/images/x.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>"),
+            append(p / RTMS, "![](../assets/images/x.svg)"),
+        ],
+        ["docs/nl/rtms.md:", "no alt text"],
+    ),
+    "remote image": (
+        lambda p: append(p / RTMS, "![Foto](https://example.org/foto.png)"),
+        ["docs/nl/rtms.md:", "another website"],
+    ),
+    "missing image": (
+        lambda p: append(p / RTMS, "![Foto](../assets/images/bestaat-niet.png)"),
+        ["nl/rtms.md", "bestaat-niet.png"],
+    ),
+    "embedded video": (
+        lambda p: append(p / RTMS, '<iframe src="https://www.youtube.com/embed/x"></iframe>'),
+        ["docs/nl/rtms.md:", "<iframe>"],
+    ),
+    "script": (
+        lambda p: append(p / RTMS, '<script src="https://widget.example.org/w.js"></script>'),
+        ["docs/nl/rtms.md:", "<script>"],
+    ),
+    "inline handler": (
+        lambda p: append(p / RTMS, '<span onmouseover="alert(1)">x</span>'),
+        ["docs/nl/rtms.md:", "script handler"],
+    ),
+    "web font": (
+        lambda p: append(p / RTMS, '<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=X">'),
+        ["docs/nl/rtms.md:", "<link>"],
+    ),
+    "tracking pixel": (
+        lambda p: append(p / RTMS, '<img alt="" src="https://tracker.example.org/p.gif">'),
+        ["docs/nl/rtms.md:", "another"],
+    ),
+    "style loading a file": (
+        lambda p: append(p / RTMS, '<div style="background:url(https://x.example.org/a.png)">x</div>'),
+        ["docs/nl/rtms.md:", "url("],
+    ),
+    "image file too big": (
+        lambda p: add_image(p, "ruis.png", png(200, 200, noise=True), RTMS, "Ruis"),
+        ["docs/nl/rtms.md:", "ruis.png", "at most 30 KiB"],
+    ),
+    "footnote without its source": (
+        lambda p: edit(p / RTMS, "\n## ", "\nZie de bron.[^nergens]\n\n## ", 1),
+        ["docs/nl/rtms.md:", "[^nergens] has no source"],
+    ),
+    "Dutch paragraph in the English page": (
+        lambda p: edit(
+            p / EN_RTMS,
+            "\n## ",
+            "\nBel je huisarts als het niet goed met je gaat, ook 's avonds en in het weekend.\n\n## ",
+            1,
+        ),
+        ["docs/en/rtms.md:", "reads as Dutch"],
+    ),
+    "figure missing in the translation": (
+        lambda p: edit(p / EN_RTMS, "\n## ", "\nAbout 97 in 100 people.\n\n## ", 1),
+        ["docs/en/rtms.md:", "the figure 97 is not in docs/nl/rtms.md"],
+    ),
+    "crisis link dials another number": (
+        lambda p: edit(p / RTMS, "\n## ", "\nBel [113](tel:1131).\n\n## ", 1),
+        ["docs/nl/rtms.md:", "dials 1131, another number than it shows"],
+    ),
+    "clinical review without a reviewer": (
+        lambda p: replace_front(p / RTMS, "review_type", "clinical"),
+        ["docs/nl/rtms.md:", "reviewed_by is missing"],
+    ),
+    "page too long for a slow phone": (
+        lambda p: append(p / "docs/en/woordenlijst.md", made_up_words(4000)),
+        ["docs/en/woordenlijst.md", "KiB", "split it into two pages"],
+    ),
 }
 
 
@@ -176,8 +251,14 @@ def test_image_gets_its_size_and_loads_lazily(project_copy):
     proc = build(project)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     html = (project / "site" / "rtms.html").read_text(encoding="utf-8")
-    tag = re.search(r'<img [^>]*schema\.png[^>]*>', html).group(0)
-    for part in ('width="120"', 'height="80"', 'loading="lazy"', 'decoding="async"', 'alt="Schema van een behandeling"'):
+    tag = re.search(r"<img [^>]*schema\.png[^>]*>", html).group(0)
+    for part in (
+        'width="120"',
+        'height="80"',
+        'loading="lazy"',
+        'decoding="async"',
+        'alt="Schema van een behandeling"',
+    ):
         assert part in tag, tag
 
 
@@ -190,9 +271,19 @@ def test_image_sizes_are_read_from_every_kind_of_file(tmp_path):
         "a.png": png(31, 17),
         "a.gif": b"GIF89a" + struct.pack("<HH", 31, 17) + b"\x00" * 8,
         # JPEG: start, an APP0 segment, then the frame header with height 17 and width 31
-        "a.jpg": b"\xff\xd8" + b"\xff\xe0" + struct.pack(">H", 16) + b"JFIF\x00" + b"\x00" * 9
-                 + b"\xff\xc0" + struct.pack(">HBHH", 17, 8, 17, 31) + b"\x03" + b"\x00" * 9,
-        "a.webp": b"RIFF\x00\x00\x00\x00WEBPVP8X" + b"\x00" * 8 + (30).to_bytes(3, "little") + (16).to_bytes(3, "little"),
+        "a.jpg": b"\xff\xd8"
+        + b"\xff\xe0"
+        + struct.pack(">H", 16)
+        + b"JFIF\x00"
+        + b"\x00" * 9
+        + b"\xff\xc0"
+        + struct.pack(">HBHH", 17, 8, 17, 31)
+        + b"\x03"
+        + b"\x00" * 9,
+        "a.webp": b"RIFF\x00\x00\x00\x00WEBPVP8X"
+        + b"\x00" * 8
+        + (30).to_bytes(3, "little")
+        + (16).to_bytes(3, "little"),
         "a.svg": b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 31 17"><rect width="1" height="1"/></svg>',
         "b.svg": b'<svg xmlns="http://www.w3.org/2000/svg" width="31px" height="17" viewBox="0 0 62 34"></svg>',
     }
@@ -256,9 +347,15 @@ for step in json.loads(pathlib.Path("steps.json").read_text()):
 def serve_session(project: Path, steps: list) -> list[str]:
     """Run the steps; return what each rebuild printed (its warnings and errors, then ok or failed)."""
     import json
+
     (project / "steps.json").write_text(json.dumps(steps), encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-c", SERVE_SESSION], cwd=project, capture_output=True, text=True,
-                          env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "SITE_URL": "http://127.0.0.1:9/"})
+    proc = subprocess.run(
+        [sys.executable, "-c", SERVE_SESSION],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "SITE_URL": "http://127.0.0.1:9/"},
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     return [part.strip() for part in proc.stdout.split("== build")[1:]]
 
@@ -273,7 +370,9 @@ def test_serve_rebuild_reuses_pages_without_changing_the_site(project_copy):
     served = sorted(p.relative_to(project / "site-serve") for p in (project / "site-serve").rglob("*.html"))
     built = sorted(p.relative_to(project / "site") for p in (project / "site").rglob("*.html"))
     assert served == built and len(built) > 30
-    different = [str(p) for p in built if (project / "site" / p).read_bytes() != (project / "site-serve" / p).read_bytes()]
+    different = [
+        str(p) for p in built if (project / "site" / p).read_bytes() != (project / "site-serve" / p).read_bytes()
+    ]
     assert not different, f"served pages differ from a clean build: {different}"
 
 

@@ -5,6 +5,7 @@ Content-Security-Policy with zero violations and search still working.
 
 nginx is a must in CI (CI=true: a missing nginx fails, .ci/run installs it with apt-get); on a
 person's machine without nginx these tests skip and say so."""
+
 from __future__ import annotations
 
 import gzip
@@ -19,7 +20,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, free_port, goto_idle, html_name, mkdocs_build, page_names
 
 DEPLOY = ROOT / "deploy"
@@ -68,7 +68,7 @@ def nginx_config(site_dir: Path, port: int, tmp: Path) -> Path:
         pytest.skip(msg)
     main = f"""
 load_module {brotli};
-{'user root;' if os.geteuid() == 0 else ''}
+{"user root;" if os.geteuid() == 0 else ""}
 daemon off;
 worker_processes 1;
 pid {tmp}/nginx.pid;
@@ -96,11 +96,16 @@ def served(tmp_path_factory):
     mkdocs_build(ROOT / "mkdocs.yml", site_dir, f"http://127.0.0.1:{port}/")
     conf = nginx_config(site_dir, port, tmp)
     # nginx runs as root in CI: `user root;` (above) lets its workers read the test's private temp folder.
-    check = subprocess.run([nginx, "-t", "-p", str(tmp), "-e", str(tmp / "error.log"), "-c", str(conf)],
-                           capture_output=True, text=True)
+    check = subprocess.run(
+        [nginx, "-t", "-p", str(tmp), "-e", str(tmp / "error.log"), "-c", str(conf)], capture_output=True, text=True
+    )
     assert check.returncode == 0, f"nginx -t rejects the configuration:\n{check.stderr}"
-    proc = subprocess.Popen([nginx, "-p", str(tmp), "-e", str(tmp / "error.log"), "-c", str(conf)],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        [nginx, "-p", str(tmp), "-e", str(tmp / "error.log"), "-c", str(conf)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     deadline = time.monotonic() + 15
     while True:
         try:
@@ -143,8 +148,9 @@ def csp_of_conf() -> str:
 
 
 def test_csp_conf_matches_the_build(served):
-    proc = subprocess.run([sys.executable, str(DEPLOY / "csp.py"), str(served["dir"]), "--check"],
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, str(DEPLOY / "csp.py"), str(served["dir"]), "--check"], capture_output=True, text=True
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
@@ -162,28 +168,55 @@ def test_security_headers_on_every_response(served, path):
     csp = headers.get("Content-Security-Policy", "")
     assert csp == csp_of_conf(), f"{path}: CSP differs from deploy/csp.conf: {csp!r}"
     assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
-    for directive in ("default-src 'self'", "style-src 'self';", "object-src 'none'", "base-uri 'none'",
-                      "form-action 'none'", "frame-ancestors 'none'", "'sha256-"):
+    for directive in (
+        "default-src 'self'",
+        "style-src 'self';",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+        "frame-ancestors 'none'",
+        "'sha256-",
+    ):
         assert directive in csp, f"{path}: CSP lacks {directive}"
     assert headers.get("Server") == "nginx", "nginx must not tell its version"
 
 
 def test_caching(served):
-    immutable = [asset(served, "assets/javascripts/bundle.*.min.js"), asset(served, "assets/stylesheets/main.*.min.css"),
-                 asset(served, "assets/javascripts/workers/search.*.min.js")]
-    fresh = ["/index.html", "/en/index.html", "/", "/search/search_index.json", "/en/search/search_index.json",
-             "/sitemap.xml", "/assets/css/extra.css", "/assets/js/site.js", "/assets/images/logo.svg", "/nope.html"]
+    immutable = [
+        asset(served, "assets/javascripts/bundle.*.min.js"),
+        asset(served, "assets/stylesheets/main.*.min.css"),
+        asset(served, "assets/javascripts/workers/search.*.min.js"),
+    ]
+    fresh = [
+        "/index.html",
+        "/en/index.html",
+        "/",
+        "/search/search_index.json",
+        "/en/search/search_index.json",
+        "/sitemap.xml",
+        "/assets/css/extra.css",
+        "/assets/js/site.js",
+        "/assets/images/logo.svg",
+        "/nope.html",
+    ]
     for path in immutable:
         assert get(served, path)[1].get("Cache-Control") == IMMUTABLE, path
     for path in fresh:
         assert get(served, path)[1].get("Cache-Control") == "no-cache", path
     # No hash in the name: cached a while, never "immutable" (see deploy/nginx.conf).
-    assert get(served, "/assets/javascripts/lunr/min/lunr.nl.min.js")[1].get("Cache-Control") == "public, max-age=604800"
+    assert (
+        get(served, "/assets/javascripts/lunr/min/lunr.nl.min.js")[1].get("Cache-Control") == "public, max-age=604800"
+    )
 
 
-@pytest.mark.parametrize("path,lang,text", [("/nope.html", "nl", "Deze pagina bestaat niet"),
-                                            ("/en/nope.html", "en", "This page does not exist"),
-                                            ("/en/deep/er/nope.html", "en", "This page does not exist")])
+@pytest.mark.parametrize(
+    "path,lang,text",
+    [
+        ("/nope.html", "nl", "Deze pagina bestaat niet"),
+        ("/en/nope.html", "en", "This page does not exist"),
+        ("/en/deep/er/nope.html", "en", "This page does not exist"),
+    ],
+)
 def test_not_found_in_the_readers_language(served, path, lang, text):
     status, headers, body = get(served, path)
     html = body.decode("utf-8")
@@ -244,7 +277,9 @@ def problems_of(page, watch, csp_messages, status_404_ok=False):
 
 
 def test_every_page_loads_under_the_policy_without_violations(served, new_page):
-    paths = [("" if lang == "nl" else "en/") + html_name(name) for name in page_names() + ["404.md"] for lang in ("nl", "en")]
+    paths = [
+        ("" if lang == "nl" else "en/") + html_name(name) for name in page_names() + ["404.md"] for lang in ("nl", "en")
+    ]
     paths += ["nope.html", "en/nope.html"]  # the 404 pages as nginx serves them
     problems = []
     for path in paths:
@@ -259,7 +294,9 @@ def test_every_page_loads_under_the_policy_without_violations(served, new_page):
 def test_violations_would_be_seen(served, new_page):
     """The check above is not blind: an inline script added to a page is blocked and recorded."""
     page, _, csp_messages = open_page(new_page, served, "/index.html")
-    page.evaluate("() => { const s = document.createElement('script'); s.textContent = 'window.__ran = 1'; document.head.append(s); }")
+    page.evaluate(
+        "() => { const s = document.createElement('script'); s.textContent = 'window.__ran = 1'; document.head.append(s); }"
+    )
     page.wait_for_function("window.__csp.length > 0", timeout=5000)
     assert page.evaluate("window.__ran") is None
     assert "script-src" in page.evaluate("window.__csp")[0]

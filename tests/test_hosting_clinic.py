@@ -1,6 +1,7 @@
 """A clinic hosts the site: its own name, logo, colour and contact details by an overlay config (no content
 page touched), under any sub-path, or as an offline copy opened from disk. (The nginx set-up is tested
 in test_hosting.py.)"""
+
 import re
 import shutil
 import xml.etree.ElementTree as ET
@@ -8,9 +9,17 @@ import xml.etree.ElementTree as ET
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-
-from conftest import (ROOT, CompressingHandler, Server, free_port, goto_idle, html_name, made_up_words,
-                      mkdocs_build, page_names)
+from conftest import (
+    ROOT,
+    CompressingHandler,
+    Server,
+    free_port,
+    goto_idle,
+    html_name,
+    made_up_words,
+    mkdocs_build,
+    page_names,
+)
 
 EXAMPLE = ROOT / "deploy" / "example-clinic" / "mkdocs.yml"
 SUB_PATH = "/kliniek/info/"
@@ -32,7 +41,9 @@ def test_example_overlay_sets_only_clinic_keys_and_keeps_hooks_in_step():
     base = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
     assert set(overlay) <= {"INHERIT", "site_url", "docs_dir", "site_dir", "theme", "hooks", "extra"}
     assert set(overlay["extra"]) == {"clinic"}
-    assert overlay["hooks"] == ["../../" + h for h in base["hooks"]], "example overlay hooks out of step with mkdocs.yml"
+    assert overlay["hooks"] == ["../../" + h for h in base["hooks"]], (
+        "example overlay hooks out of step with mkdocs.yml"
+    )
 
 
 def test_clinic_shows_on_every_page(clinic_site):
@@ -62,13 +73,16 @@ def test_neutral_site_has_no_clinic(site):
     assert not (site["dir"] / "assets" / "clinic").exists()
 
 
-@pytest.mark.parametrize("key,value,message", [
-    ("primary_color", '"#88aacc"', "contrast of"),
-    ("primary_color", '"purple"', "is not a colour"),
-    ("email", "info-at-example", "is not an e-mail address"),
-    ("logo", "bestaat-niet.svg", "does not exist"),
-    ("website", "http://kliniek.example", "does not start with https://"),
-])
+@pytest.mark.parametrize(
+    "key,value,message",
+    [
+        ("primary_color", '"#88aacc"', "contrast of"),
+        ("primary_color", '"purple"', "is not a colour"),
+        ("email", "info-at-example", "is not an e-mail address"),
+        ("logo", "bestaat-niet.svg", "does not exist"),
+        ("website", "http://kliniek.example", "does not start with https://"),
+    ],
+)
 def test_bad_clinic_settings_stop_the_build(tmp_path, key, value, message):
     folder = tmp_path / "deploy" / "example-clinic"
     folder.mkdir(parents=True)
@@ -126,7 +140,7 @@ def test_sub_path_every_page_link_asset_and_switch(sub_path_site, new_page):
             if bad or watch.failed or watch.errors:
                 problems.append((lang, name, bad, watch.failed, watch.errors))
             links = page.eval_on_selector_all("a[href]", "els => els.map(a => a.href)")
-            outside = [l for l in links if l.startswith("http://127.0.0.1") and not l.startswith(base)]
+            outside = [link for link in links if link.startswith("http://127.0.0.1") and not link.startswith(base)]
             if outside:
                 problems.append((lang, name, "links outside the sub-path", outside[:3]))
             page.context.close()
@@ -160,9 +174,9 @@ def test_sub_path_404_pages_work_at_any_depth(sub_path_site, new_page, missing, 
 def test_sub_path_sitemaps(sub_path_site):
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
     locs = [e.text for e in ET.parse(sub_path_site["dir"] / "sitemap.xml").getroot().findall("s:url/s:loc", ns)]
-    assert locs and all(l.startswith(sub_path_site["url"]) for l in locs)
+    assert locs and all(loc.startswith(sub_path_site["url"]) for loc in locs)
     en = [e.text for e in ET.parse(sub_path_site["dir"] / "en" / "sitemap.xml").getroot().findall("s:url/s:loc", ns)]
-    assert en and all(l.startswith(sub_path_site["url"] + "en/") for l in en)
+    assert en and all(loc.startswith(sub_path_site["url"] + "en/") for loc in en)
 
 
 @pytest.fixture(scope="module")

@@ -3,6 +3,7 @@ vnu-jar, pinned in package.json and installed by `make test` with `npm ci`) repo
 
 The checker runs once, in one Java process, over all pages (a JVM start costs seconds). Java is Debian's
 (`default-jre-headless`, which .ci/run installs); in CI a missing java or vnu.jar fails, elsewhere it skips."""
+
 from __future__ import annotations
 
 import json
@@ -15,7 +16,6 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import pytest
-
 from conftest import ROOT, html_name, page_names
 
 VNU_PACKAGE = ROOT / "node_modules" / "vnu-jar"
@@ -33,10 +33,12 @@ ALLOWED = [
         # autocomplete="off", Firefox restores a checkbox's state on reload and on Back, so the menu or the
         # search overlay would reopen by itself. HTML only allows autocomplete on text-like inputs, hence:
         "message": "Attribute “autocomplete” is only allowed when the input type is “color”, “date”, "
-                   "“datetime-local”, “email”, “hidden”, “month”, “number”, “password”, “range”, “search”, "
-                   "“tel”, “text”, “time”, “url”, or “week”.",
-        "element": re.compile(r'^<input class="md-toggle" data-md-toggle="(drawer|search)" type="checkbox" '
-                              r'id="__(drawer|search)" autocomplete="off">$'),
+        "“datetime-local”, “email”, “hidden”, “month”, “number”, “password”, “range”, “search”, "
+        "“tel”, “text”, “time”, “url”, or “week”.",
+        "element": re.compile(
+            r'^<input class="md-toggle" data-md-toggle="(drawer|search)" type="checkbox" '
+            r'id="__(drawer|search)" autocomplete="off">$'
+        ),
         "why": "Material's hidden menu/search toggles: keeps Firefox from restoring their state",
     },
 ]
@@ -52,8 +54,8 @@ def missing(what: str):
 def element_at(path: Path, line: int, column: int) -> str:
     """The start tag that ends at vnu's (lastLine, lastColumn), both 1-based."""
     lines = path.read_text(encoding="utf-8").split("\n")
-    text = "\n".join(lines[:line - 1] + [lines[line - 1][:column]])
-    return text[text.rfind("<"):]
+    text = "\n".join(lines[: line - 1] + [lines[line - 1][:column]])
+    return text[text.rfind("<") :]
 
 
 def file_of(msg: dict) -> Path | None:
@@ -66,8 +68,11 @@ def allowed(msg: dict) -> bool:
     for rule in ALLOWED:
         if msg.get("type") == "error" and msg.get("message") == rule["message"]:
             path = file_of(msg)
-            if path and "lastLine" in msg and rule["element"].match(
-                    element_at(path, msg["lastLine"], msg.get("lastColumn", 0))):
+            if (
+                path
+                and "lastLine" in msg
+                and rule["element"].match(element_at(path, msg["lastLine"], msg.get("lastColumn", 0)))
+            ):
                 return True
     return False
 
@@ -107,9 +112,20 @@ def test_every_page_is_valid_html(site):
     assert expected <= {p.relative_to(site_dir).as_posix() for p in pages}
 
     proc = subprocess.run(
-        [java, "-jar", str(VNU_JAR), "--format", "json", "--stdout", "--exit-zero-always", "--skip-non-html",
-         *map(str, pages)],
-        capture_output=True, text=True, timeout=300,
+        [
+            java,
+            "-jar",
+            str(VNU_JAR),
+            "--format",
+            "json",
+            "--stdout",
+            "--exit-zero-always",
+            "--skip-non-html",
+            *map(str, pages),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     try:
         messages = json.loads(proc.stdout)["messages"]
@@ -118,7 +134,9 @@ def test_every_page_is_valid_html(site):
 
     failing = [m for m in messages if m.get("type") in ("error", "non-document-error")]
     errors = [m for m in failing if not allowed(m)]
-    print(f"vnu {installed}: {len(pages)} pages checked, {len(errors)} errors, "
-          f"{len(failing) - len(errors)} allowed ({'; '.join(r['why'] for r in ALLOWED)})")
+    print(
+        f"vnu {installed}: {len(pages)} pages checked, {len(errors)} errors, "
+        f"{len(failing) - len(errors)} allowed ({'; '.join(r['why'] for r in ALLOWED)})"
+    )
     if errors:
         pytest.fail(report(errors, site_dir), pytrace=False)

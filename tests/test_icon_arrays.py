@@ -1,13 +1,13 @@
 """Numbers as pictures (hooks/icon_arrays.py): the editor's line is read right or stopped with the line named, the
 grid shows the right counts, and on the built site every picture carries its numbers as text (what screen readers
 and print read) on the pages where a number matters most to a choice, in both languages."""
+
 import logging
 import re
 import sys
 from types import SimpleNamespace
 
 import pytest
-
 from conftest import ROOT, built_page, page_names
 
 sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
@@ -22,8 +22,10 @@ PICTURE_PAGES = ["ect.md", "esketamine.md", "medicijnen.md", "leven-met.md", "ke
 
 def test_two_groups_side_by_side_are_read():
     line = '[[icons 27/100 "Esketamine: 27 van de 100 in remissie"; 18/100 “Quetiapine: 18 van de 100”]]'
-    assert parse(line) == [Group(27, 100, "Esketamine: 27 van de 100 in remissie"),
-                           Group(18, 100, "Quetiapine: 18 van de 100")]
+    assert parse(line) == [
+        Group(27, 100, "Esketamine: 27 van de 100 in remissie"),
+        Group(18, 100, "Quetiapine: 18 van de 100"),
+    ]
 
 
 def test_one_in_seven_is_read():
@@ -34,8 +36,9 @@ def test_grid_has_27_filled_of_100_and_its_label_as_text():
     html = render(parse('[[icons 27/100 "Esketamine: 27 in 100"; 18/100 "Quetiapine: 18 in 100"]]'))
     figures = re.findall(r"<figure>(.*?)</figure>", html)
     assert len(figures) == 2
-    grid, caption = re.fullmatch(r'<span class="tp-ia-p" aria-hidden="true">(.*)</span><figcaption>(.*)</figcaption>',
-                                 figures[0]).groups()
+    grid, caption = re.fullmatch(
+        r'<span class="tp-ia-p" aria-hidden="true">(.*)</span><figcaption>(.*)</figcaption>', figures[0]
+    ).groups()
     assert grid.count("<b></b>") == 27 and grid.count("<i></i>") == 73
     assert caption == "Esketamine: 27 in 100"
     assert figures[1].count("<b></b>") == 18 and figures[1].count("<i></i>") == 82
@@ -48,21 +51,27 @@ def test_small_total_gets_big_figures_and_label_is_escaped():
     assert "<figcaption>1 op de 7 &lt;echt&gt; &amp; zo</figcaption>" in html
 
 
-@pytest.mark.parametrize("line, words", [
-    ('[[icons 28/27 "28 van de 27"]]', ["fills 28 of 27", "more than the total"]),
-    ('[[icons 1/1000 "1 op de 1000"]]', ["total of 1000", "1 to 100"]),
-    ('[[icons 0/0 "0 van de 0"]]', ["total of 0"]),
-    ('[[icons 27/100]]', ["picture 1", "number/total"]),
-    ('[[icons 27/100 ""]]', ["has no words", "[icons-words-missing]"]),
-    ('[[icons 27/100 "ongeveer een kwart"]]', ["do not say 27 and 100", "Screen readers", "[icons-words-without-numbers]"]),
-    ('[[icons 27/100 "27 van de 100"; 18/100]]', ["picture 2"]),
-    ('[[icons 27/100 "27 van de 100" 18/100 "18 van de 100"]]', ["Separate pictures with ';'"]),
-    ('[[icons 27/100 "27 van de 100";]]', ["ends with ';'"]),
-    ('[[icon 27/100 "27 van de 100"]]', ["is not a picture line"]),
-    ('Zie [[icons 1/7 "1 op de 7"]] hier.', ["is not a picture line", "line of its own"]),
-    ('    [[icons 1/7 "1 op de 7"]]', ["starts with spaces", "[icons-indented]"]),
-    ('[[icons 1/2 "1 2"; 1/2 "1 2"; 1/2 "1 2"; 1/2 "1 2"]]', ["4 pictures", "at most 3"]),
-])
+@pytest.mark.parametrize(
+    "line, words",
+    [
+        ('[[icons 28/27 "28 van de 27"]]', ["fills 28 of 27", "more than the total"]),
+        ('[[icons 1/1000 "1 op de 1000"]]', ["total of 1000", "1 to 100"]),
+        ('[[icons 0/0 "0 van de 0"]]', ["total of 0"]),
+        ("[[icons 27/100]]", ["picture 1", "number/total"]),
+        ('[[icons 27/100 ""]]', ["has no words", "[icons-words-missing]"]),
+        (
+            '[[icons 27/100 "ongeveer een kwart"]]',
+            ["do not say 27 and 100", "Screen readers", "[icons-words-without-numbers]"],
+        ),
+        ('[[icons 27/100 "27 van de 100"; 18/100]]', ["picture 2"]),
+        ('[[icons 27/100 "27 van de 100" 18/100 "18 van de 100"]]', ["Separate pictures with ';'"]),
+        ('[[icons 27/100 "27 van de 100";]]', ["ends with ';'"]),
+        ('[[icon 27/100 "27 van de 100"]]', ["is not a picture line"]),
+        ('Zie [[icons 1/7 "1 op de 7"]] hier.', ["is not a picture line", "line of its own"]),
+        ('    [[icons 1/7 "1 op de 7"]]', ["starts with spaces", "[icons-indented]"]),
+        ('[[icons 1/2 "1 2"; 1/2 "1 2"; 1/2 "1 2"; 1/2 "1 2"]]', ["4 pictures", "at most 3"]),
+    ],
+)
 def test_wrong_line_says_what_is_wrong(line, words):
     with pytest.raises(IconError) as caught:
         parse(line)
@@ -71,16 +80,18 @@ def test_wrong_line_says_what_is_wrong(line, words):
 
 
 def test_problems_name_the_line_and_skip_code_and_dated_facts():
-    text = "\n".join([
-        "# Titel",                                  # 1
-        "",                                         # 2
-        '[[icons 27/100 "27 van de 100"]]',         # 3  correct
-        "Vergoed [[as of 2026-12]].",               # 4  another hook's marker: not ours
-        "```",                                      # 5
-        '[[icons 99/9 "een voorbeeld in code"]]',   # 6  in code: left alone
-        "```",                                      # 7
-        '[[icons 30/20 "30 van de 20"]]',           # 8  wrong
-    ])
+    text = "\n".join(
+        [
+            "# Titel",  # 1
+            "",  # 2
+            '[[icons 27/100 "27 van de 100"]]',  # 3  correct
+            "Vergoed [[as of 2026-12]].",  # 4  another hook's marker: not ours
+            "```",  # 5
+            '[[icons 99/9 "een voorbeeld in code"]]',  # 6  in code: left alone
+            "```",  # 7
+            '[[icons 30/20 "30 van de 20"]]',  # 8  wrong
+        ]
+    )
     found = list(problems(text))
     assert [no for no, _ in found] == [8]
     out = replace(text)
@@ -108,10 +119,14 @@ def pictures(soup) -> list[tuple[int, int, str]]:
     for figure in soup.select(".tp-ia figure"):
         grid = figure.find("span", class_="tp-ia-p")
         caption = figure.find("figcaption")
-        assert grid is not None and grid.get("aria-hidden") == "true", "a picture's grid must be hidden from screen readers"
+        assert grid is not None and grid.get("aria-hidden") == "true", (
+            "a picture's grid must be hidden from screen readers"
+        )
         cells = grid.find_all(recursive=False)
         assert {c.name for c in cells} <= {"b", "i"} and not grid.get_text(strip=True)
-        found.append((sum(c.name == "b" for c in cells), len(cells), caption.get_text(" ", strip=True) if caption else ""))
+        found.append(
+            (sum(c.name == "b" for c in cells), len(cells), caption.get_text(" ", strip=True) if caption else "")
+        )
     return found
 
 

@@ -1,8 +1,8 @@
 """Each page is in the right language, points search engines to its translation, and the language switch
 leads to the same page in the other language. Both 404 pages exist, each in its own language."""
+
 import xml.etree.ElementTree as ET
 from posixpath import normpath
-
 
 from conftest import built_page, html_name, lang_folder, page_names, page_url
 
@@ -26,7 +26,7 @@ def test_hreflang_alternates_and_x_default(site):
     for name in page_names():
         for lang in ("nl", "en"):
             soup = built(site, lang, name)
-            links = {l["hreflang"]: l["href"] for l in soup.select('head link[rel="alternate"][hreflang]')}
+            links = {link["hreflang"]: link["href"] for link in soup.select('head link[rel="alternate"][hreflang]')}
             assert links == {
                 "nl": absolute(site, "nl", name),
                 "en": absolute(site, "en", name),

@@ -1,6 +1,7 @@
 """make linkcheck, offline: a tiny built site whose external links point to a local server on 127.0.0.1
 that answers 200, 301, 404, 500, 403 (allow-listed), and one that never answers. The real check
 (tests/linkcheck/run.py) runs over it; the report must name each problem with its pages and files."""
+
 from __future__ import annotations
 
 import http.server
@@ -11,7 +12,6 @@ import threading
 import time
 
 import pytest
-
 from conftest import ROOT
 
 SCRIPT = ROOT / "tests" / "linkcheck" / "run.py"
@@ -52,10 +52,12 @@ def remote():
 def page(links: list[str], canonical: str) -> str:
     banner = '<a href="tel:113">113</a> <a href="tel:08000113">0800-0113</a> <a href="mailto:info@example.org">mail</a>'
     body = " ".join(f'<a href="{u}">link</a>' for u in links)
-    return (f'<!doctype html><html><head><link rel="canonical" href="{canonical}">'
-            f'<link rel="stylesheet" href="assets/site.css"></head>'
-            f'<body><nav><a href="index.html">home</a> <a href="en/index.html">English</a></nav>'
-            f'{banner}<main>{body}</main></body></html>')
+    return (
+        f'<!doctype html><html><head><link rel="canonical" href="{canonical}">'
+        f'<link rel="stylesheet" href="assets/site.css"></head>'
+        f'<body><nav><a href="index.html">home</a> <a href="en/index.html">English</a></nav>'
+        f"{banner}<main>{body}</main></body></html>"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -77,8 +79,10 @@ def project(tmp_path_factory, remote):
     (base / "site" / "404.html").write_text(page([], SITE_URL + "404.html"), encoding="utf-8")
     (base / "allowlist.txt").write_text(
         "# test allow-list\n"
-        rf"^{re.escape(remote)}/robots-only$  # answers 403 to robots; checked by hand" "\n",
-        encoding="utf-8")
+        rf"^{re.escape(remote)}/robots-only$  # answers 403 to robots; checked by hand"
+        "\n",
+        encoding="utf-8",
+    )
     return base
 
 
@@ -87,10 +91,25 @@ def run(project):
     report = project / "out" / "report.txt"
     start = time.monotonic()
     proc = subprocess.run(
-        [sys.executable, str(SCRIPT), "--site", str(project / "site"), "--docs", str(project / "docs"),
-         "--site-url", SITE_URL, "--allowlist", str(project / "allowlist.txt"),
-         "--timeout", str(TIMEOUT), "--report", str(report)],
-        capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            str(SCRIPT),
+            "--site",
+            str(project / "site"),
+            "--docs",
+            str(project / "docs"),
+            "--site-url",
+            SITE_URL,
+            "--allowlist",
+            str(project / "allowlist.txt"),
+            "--timeout",
+            str(TIMEOUT),
+            "--report",
+            str(report),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     elapsed = time.monotonic() - start
     print(proc.stdout, proc.stderr)
@@ -157,6 +176,10 @@ def test_only_problems_and_allow_list_are_reported(run, remote):
 def test_allow_list_entry_needs_a_reason(tmp_path):
     bad = tmp_path / "allowlist.txt"
     bad.write_text("^https://example\\.org/\n", encoding="utf-8")
-    proc = subprocess.run([sys.executable, str(SCRIPT), "--site", str(tmp_path), "--allowlist", str(bad)],
-                          capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, str(SCRIPT), "--site", str(tmp_path), "--allowlist", str(bad)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 2 and "needs a reason" in proc.stderr

@@ -1,6 +1,7 @@
 """The editor's preview (`make serve`): a save with a mistake shows a box with the file, line and fix at the top of
 the page in the browser, the other pages keep loading (with a short notice), and the box is gone after the fix.
 A real build of the same mistake stops, and a real build never has the box."""
+
 import os
 import shutil
 import subprocess
@@ -9,7 +10,6 @@ import time
 import urllib.request
 
 import pytest
-
 from conftest import ROOT, free_port
 
 BOX = 'class="tp-preview-problems"'
@@ -43,9 +43,14 @@ def preview(tmp_path):
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     env.pop("SITE_URL", None)
     # What `make serve` runs.
-    proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--no-strict", "--livereload",
-                             "--dev-addr", f"127.0.0.1:{port}"], cwd=tmp_path, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--no-strict", "--livereload", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         url = f"http://127.0.0.1:{port}/"
         wait_for(url + "index.html", lambda html: "tp-crisis" in html, timeout=90)

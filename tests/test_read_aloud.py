@@ -1,12 +1,12 @@
-""""Lees voor / Read aloud" (assets/js/read-aloud.js) in a real Chromium, with a controlled speechSynthesis: a fake
+""" "Lees voor / Read aloud" (assets/js/read-aloud.js) in a real Chromium, with a controlled speechSynthesis: a fake
 that offers one voice on the device and one cloud voice per language, records what is said (text, voice, lang)
 and ends an utterance only when the test says so. The voices arrive late, as in Chrome (voiceschanged).
 One Dutch and one English page only, to keep it fast."""
+
 import re
 
 import pytest
 import yaml
-
 from conftest import OUTPUT, ROOT, built_page, goto_idle, page_url
 from test_browser import run_axe
 
@@ -68,7 +68,9 @@ PAGES = [("nl", "rtms.md"), ("en", "ect.md")]
 ARTICLE = "(() => { const a = document.querySelector('.md-content article').cloneNode(true); a.querySelector('[data-tp-ra]').remove(); return a.innerHTML; })()"
 TEXT = "document.querySelector('.md-content article').textContent"
 # The text of the sentence the page marks (the CSS Custom Highlight API), or null.
-MARKED = "(() => { const h = CSS.highlights.get('tp-ra'); return h ? [...h].map(r => r.toString()).join(' ') : null; })()"
+MARKED = (
+    "(() => { const h = CSS.highlights.get('tp-ra'); return h ? [...h].map(r => r.toString()).join(' ') : null; })()"
+)
 
 
 def labels(lang: str) -> dict:
@@ -97,10 +99,16 @@ def main_text(site, lang, name) -> tuple[list[str], list[str], list[str]]:
     for ref in article.select("sup[id^=fnref]"):
         ref.decompose()
     headings = [squash(h.get_text()) for h in article.select("h1, h2, h3")]
-    paragraphs = [squash(p.get_text()) for p in article.select("p")
-                  if not p.find_parent(class_="footnote") and not set(p.get("class", [])) & {"tp-review", "tp-report"}]
+    paragraphs = [
+        squash(p.get_text())
+        for p in article.select("p")
+        if not p.find_parent(class_="footnote") and not set(p.get("class", [])) & {"tp-review", "tp-report"}
+    ]
     unread = [squash(p.get_text())[:40] for p in article.select(".footnote li p")[:3]]
-    unread += [squash(soup.select_one(".tp-review").get_text())[:40], squash(soup.select_one(".tp-crisis").get_text())[:30]]
+    unread += [
+        squash(soup.select_one(".tp-review").get_text())[:40],
+        squash(soup.select_one(".tp-crisis").get_text())[:30],
+    ]
     unread += [squash(a.get_text()) for a in soup.select(".md-nav__link") if len(squash(a.get_text())) > 12]
     read = " ".join(headings + paragraphs)
     return headings, [p for p in paragraphs if p], [u for u in unread if u and u not in read]

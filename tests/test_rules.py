@@ -1,15 +1,15 @@
 """The build's guards for what matters most to a patient, called directly (milliseconds each): every rule stops the
 mistake it is for, naming the line, and lets the site's honest content through. End-to-end builds that show the
 file and line in a real build's output are in test_editor_checks.py."""
-from pathlib import Path
 
-import pytest
+from pathlib import Path
 
 import footnotes
 import language_check
 import phone_numbers
 import placeholders
 import privacy
+import pytest
 import translation_pairs
 from conftest import DOCS, page_names
 
@@ -21,6 +21,7 @@ def pair(name: str) -> tuple[str, str]:
 
 
 # Footnotes ----------------------------------------------------------------------------------------------------
+
 
 def test_footnote_without_source_and_source_without_use():
     text = "Eerste zin.[^a]\nTweede zin.[^b]\n\n[^a]: Bron A.\n[^c]: Bron C.\n[^d]: Bron D.\n"
@@ -38,7 +39,6 @@ def test_a_page_about_treatment_needs_three_sources():
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_every_page_has_its_footnotes_in_order(lang):
     import yaml
-
     from conftest import ROOT
 
     config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
@@ -50,12 +50,14 @@ def test_every_page_has_its_footnotes_in_order(lang):
 
 # Placeholders -------------------------------------------------------------------------------------------------
 
+
 def test_placeholders_are_found_and_names_are_not():
     text = "Goed.\nTODO: bron zoeken\nLorem ipsum dolor\nDe dosis is [invullen].\nBirkenhäger TK en Todorov schreven.\n"
     assert [line for line, _ in placeholders.problems(text)] == [2, 3, 4]
 
 
 # Translation pairs --------------------------------------------------------------------------------------------
+
 
 def test_honest_translations_pass():
     for name in page_names():
@@ -70,39 +72,61 @@ def test_number_formats_of_both_languages_are_the_same_figure():
 
 
 def test_a_dropped_figure_source_or_section_is_named():
-    nl = PAGE.format(body="## Helpt het?\n\nOngeveer 27 van de 100 mensen.[^a]\n\n## Bijwerkingen\n\nHoofdpijn.[^b]\n\n"
-                          "[^a]: Reif 2023. <https://doi.org/10.1056/NEJMoa2304145>\n[^b]: EMA. <https://www.ema.europa.eu>\n")
-    en = PAGE.format(body="## Does it help?\n\nAbout 27 in 100 people.[^a]\n\n## Side effects\n\nHeadache.[^b]\n\n"
-                          "[^a]: Reif 2023. <https://doi.org/10.1056/NEJMoa2304145>\n[^b]: EMA. <https://www.ema.europa.eu>\n")
+    nl = PAGE.format(
+        body="## Helpt het?\n\nOngeveer 27 van de 100 mensen.[^a]\n\n## Bijwerkingen\n\nHoofdpijn.[^b]\n\n"
+        "[^a]: Reif 2023. <https://doi.org/10.1056/NEJMoa2304145>\n[^b]: EMA. <https://www.ema.europa.eu>\n"
+    )
+    en = PAGE.format(
+        body="## Does it help?\n\nAbout 27 in 100 people.[^a]\n\n## Side effects\n\nHeadache.[^b]\n\n"
+        "[^a]: Reif 2023. <https://doi.org/10.1056/NEJMoa2304145>\n[^b]: EMA. <https://www.ema.europa.eu>\n"
+    )
     assert not list(translation_pairs.differences(nl, en, "docs/nl/a.md", "docs/en/a.md"))
-    dropped = list(translation_pairs.differences(nl, en.replace("About 27 in 100 people.", "Quite a few people."),
-                                                 "docs/nl/a.md", "docs/en/a.md"))
-    assert {m.split(" is not")[0] for m in dropped} == {"docs/nl/a.md:11: the figure 27", "docs/nl/a.md:11: the figure 100"}
+    dropped = list(
+        translation_pairs.differences(
+            nl, en.replace("About 27 in 100 people.", "Quite a few people."), "docs/nl/a.md", "docs/en/a.md"
+        )
+    )
+    assert {m.split(" is not")[0] for m in dropped} == {
+        "docs/nl/a.md:11: the figure 27",
+        "docs/nl/a.md:11: the figure 100",
+    }
     no_source = en.replace("[^b]: EMA. <https://www.ema.europa.eu>\n", "").replace("Headache.[^b]", "Headache.")
-    assert any("the source [^b] is not in docs/en/a.md" in m
-               for m in translation_pairs.differences(nl, no_source, "docs/nl/a.md", "docs/en/a.md"))
+    assert any(
+        "the source [^b] is not in docs/en/a.md" in m
+        for m in translation_pairs.differences(nl, no_source, "docs/nl/a.md", "docs/en/a.md")
+    )
     other_link = en.replace("https://www.ema.europa.eu", "https://www.ema.europa.eu/en")
     assert any("links to" in m for m in translation_pairs.differences(nl, other_link, "docs/nl/a.md", "docs/en/a.md"))
     no_section = en.replace("## Side effects\n\n", "")
-    assert any("a section is missing" in m.lower() for m in translation_pairs.differences(nl, no_section, "docs/nl/a.md", "docs/en/a.md"))
+    assert any(
+        "a section is missing" in m.lower()
+        for m in translation_pairs.differences(nl, no_section, "docs/nl/a.md", "docs/en/a.md")
+    )
 
 
 def test_review_dates_of_a_pair_must_agree():
     nl = PAGE.format(body="Tekst.")
     en = PAGE.format(body="Text.").replace("reviewed: 2026-12-01", "reviewed: 2026-11-01")
-    assert any("reviewed is 2026-12-01 in Dutch but 2026-11-01 in English" in m
-               for m in translation_pairs.differences(nl, en, "nl/a.md", "en/a.md"))
+    assert any(
+        "reviewed is 2026-12-01 in Dutch but 2026-11-01 in English" in m
+        for m in translation_pairs.differences(nl, en, "nl/a.md", "en/a.md")
+    )
 
 
 # Language -----------------------------------------------------------------------------------------------------
 
+
 def test_a_paragraph_in_the_other_language_is_found():
-    en = PAGE.format(body="This page explains what you can do when treatment has not helped enough.\n\n"
-                          "Bel je huisarts als het niet goed met je gaat, ook 's avonds en in het weekend.\n\n"
-                          "In the evening, call the huisartsenpost (out-of-hours GP service) if you need help.")
+    en = PAGE.format(
+        body="This page explains what you can do when treatment has not helped enough.\n\n"
+        "Bel je huisarts als het niet goed met je gaat, ook 's avonds en in het weekend.\n\n"
+        "In the evening, call the huisartsenpost (out-of-hours GP service) if you need help."
+    )
     assert [(line, other) for line, other, _ in language_check.problems(en, "en")] == [(11, "nl")]
-    nl = PAGE.format(body="Bel je huisarts als het niet goed met je gaat.\n\n"
-                          "Call your GP when you are not doing well, also in the evening and at the weekend.")
+    nl = PAGE.format(
+        body="Bel je huisarts als het niet goed met je gaat.\n\n"
+        "Call your GP when you are not doing well, also in the evening and at the weekend."
+    )
     assert [other for _, other, _ in language_check.problems(nl, "nl")] == ["en"]
 
 
@@ -130,13 +154,24 @@ def test_a_phone_link_dials_what_it_shows_and_only_known_numbers():
 
 # Privacy for any HTML syntax ----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("html", [
-    "<IMG SRC=https://t.example/p.gif>", "<img src='//t.example/p.gif'>", '<img srcset="a.png 1x, https://t.example/b.png 2x">',
-    '<div STYLE="background:URL(https://x.example/a.png)">x</div>', "<style>@import 'x.css'</style>",
-    '<meta http-equiv="refresh" content="0;url=https://x.example">', '<form action="https://x.example"><input></form>',
-    '<base href="https://x.example/">', '<svg><image href="https://x.example/a.png"/></svg>',
-    "<a href=javascript:alert(1)>x</a>", "<p OnClick=x>y</p>", '<video poster="https://x.example/a.jpg"></video>',
-])
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<IMG SRC=https://t.example/p.gif>",
+        "<img src='//t.example/p.gif'>",
+        '<img srcset="a.png 1x, https://t.example/b.png 2x">',
+        '<div STYLE="background:URL(https://x.example/a.png)">x</div>',
+        "<style>@import 'x.css'</style>",
+        '<meta http-equiv="refresh" content="0;url=https://x.example">',
+        '<form action="https://x.example"><input></form>',
+        '<base href="https://x.example/">',
+        '<svg><image href="https://x.example/a.png"/></svg>',
+        "<a href=javascript:alert(1)>x</a>",
+        "<p OnClick=x>y</p>",
+        '<video poster="https://x.example/a.jpg"></video>',
+    ],
+)
 def test_privacy_holds_however_the_html_is_written(html):
     assert list(privacy.problems(html)), html
 
@@ -151,27 +186,39 @@ def test_rules_name_only_their_own_file():
 
 # MkDocs' own messages in the project's voice ---------------------------------------------------------------------
 
+
 def test_mkdocs_messages_name_file_line_and_fix():
     import editor_output
 
     editor_output._where["docs"] = DOCS
-    line = next(no for no, text in enumerate((DOCS / "nl/behandelingen.md").read_text(encoding="utf-8").splitlines(), 1)
-                if "rtms.md" in text)
-    missing = editor_output.rewrite("Doc file 'nl/behandelingen.md' contains a link 'rtms.md', but the target "
-                                    "'nl/rtms.md' is not found among documentation files.")
-    assert missing.startswith(f"docs/nl/behandelingen.md:{line}: the link 'rtms.md' goes to a page that does not "
-                              f"exist"), missing
-    image = editor_output.rewrite("Doc file 'nl/rtms.md' contains a link '../assets/images/x.png', but the target "
-                                  "'assets/images/x.png' is not found among documentation files.")
+    line = next(
+        no
+        for no, text in enumerate((DOCS / "nl/behandelingen.md").read_text(encoding="utf-8").splitlines(), 1)
+        if "rtms.md" in text
+    )
+    missing = editor_output.rewrite(
+        "Doc file 'nl/behandelingen.md' contains a link 'rtms.md', but the target "
+        "'nl/rtms.md' is not found among documentation files."
+    )
+    assert missing.startswith(
+        f"docs/nl/behandelingen.md:{line}: the link 'rtms.md' goes to a page that does not exist"
+    ), missing
+    image = editor_output.rewrite(
+        "Doc file 'nl/rtms.md' contains a link '../assets/images/x.png', but the target "
+        "'assets/images/x.png' is not found among documentation files."
+    )
     assert "the image '../assets/images/x.png' does not exist" in image and "docs/assets/images/" in image
     heading = next(h for h in editor_output.anchors("nl/ect.md") if h.startswith("hoe-"))
-    anchor = editor_output.rewrite(f"Doc file 'nl/rtms.md' contains a link 'ect.md#{heading}x', but the doc "
-                                   f"'nl/ect.md' does not contain an anchor '#{heading}x'.")
+    anchor = editor_output.rewrite(
+        f"Doc file 'nl/rtms.md' contains a link 'ect.md#{heading}x', but the doc "
+        f"'nl/ect.md' does not contain an anchor '#{heading}x'."
+    )
     assert anchor.startswith("docs/nl/rtms.md:") and f"probably '#{heading}'" in anchor, anchor
     assert editor_output.rewrite("Something else entirely.") is None
 
 
 # make page ------------------------------------------------------------------------------------------------------
+
 
 def test_make_page_creates_both_languages_in_the_nav_and_cannot_be_published_unfinished(tmp_path):
     import shutil
@@ -183,8 +230,24 @@ def test_make_page_creates_both_languages_in_the_nav_and_cannot_be_published_unf
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     for lang in ("nl", "en"):
         (tmp_path / "docs" / lang).mkdir(parents=True)
-    proc = subprocess.run([sys.executable, str(ROOT / "scripts/new_page.py"), "--name", "reizen", "--title-nl", "Reizen",
-                           "--title-en", "Travel", "--section", "Hulp", "--root", str(tmp_path)], capture_output=True, text=True)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts/new_page.py"),
+            "--name",
+            "reizen",
+            "--title-nl",
+            "Reizen",
+            "--title-en",
+            "Travel",
+            "--section",
+            "Hulp",
+            "--root",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert proc.returncode == 0, proc.stderr
     nav = (tmp_path / "mkdocs.yml").read_text(encoding="utf-8")
     section = nav.split("  - Hulp:\n", 1)[1].split("\n  - ", 1)[0]
@@ -192,12 +255,27 @@ def test_make_page_creates_both_languages_in_the_nav_and_cannot_be_published_unf
     nl = (tmp_path / "docs/nl/reizen.md").read_text(encoding="utf-8")
     assert "# Reizen" in nl and "review_type: editorial" in nl
     assert list(placeholders.problems(nl)), "an unfinished page must stop the build"
-    again = subprocess.run([sys.executable, str(ROOT / "scripts/new_page.py"), "--name", "reizen", "--title-nl", "R",
-                            "--title-en", "T", "--root", str(tmp_path)], capture_output=True, text=True)
+    again = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts/new_page.py"),
+            "--name",
+            "reizen",
+            "--title-nl",
+            "R",
+            "--title-en",
+            "T",
+            "--root",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert again.returncode != 0 and "already exists" in again.stderr
 
 
 # The reference of every message -------------------------------------------------------------------------------
+
 
 def test_message_reference_is_up_to_date_and_ids_are_unique():
     import subprocess
@@ -206,10 +284,14 @@ def test_message_reference_is_up_to_date_and_ids_are_unique():
     from conftest import ROOT
     from report import Message
 
-    proc = subprocess.run([sys.executable, str(ROOT / "scripts/messages_reference.py"), "--check"],
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "scripts/messages_reference.py"), "--check"], capture_output=True, text=True
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    ids = [line.split(" | ")[0][2:] for line in (ROOT / "editors/messages.md").read_text().splitlines()
-           if line.startswith("| ") and not line.startswith(("| id", "| ---"))]
+    ids = [
+        line.split(" | ")[0][2:]
+        for line in (ROOT / "editors/messages.md").read_text().splitlines()
+        if line.startswith("| ") and not line.startswith(("| id", "| ---"))
+    ]
     assert len(ids) == len(set(ids)) > 50, [i for i in ids if ids.count(i) > 1]
     assert Message("x-y", "it is {what}.", "Fix {what}.").text(what="wrong") == "it is wrong. Fix wrong. [x-y]"

@@ -2,30 +2,58 @@
 each lay query finds the page that answers it among the first three results, in the reader's language only.
 The words come from each page's search_terms (front matter) and its text; the sources page and the glossary
 are weighed down and footnotes are not indexed, so they do not push the answering page out."""
-import pytest
 
+import pytest
 from conftest import goto_idle, html_name, lang_folder, page_names
 
 QUERIES = {
     "nl": [
-        ("shocktherapie", "ect.md"), ("elektroshock", "ect.md"), ("gesprekstherapie", "psychotherapie.md"),
-        ("paddo", "nieuwe-behandelingen.md"), ("hersenimplantaat", "nieuwe-behandelingen.md"),
-        ("magneetbehandeling", "rtms.md"), ("neusspray", "esketamine.md"), ("ziek melden", "werk.md"),
-        ("mantelzorg", "naasten.md"), ("zwanger", "zwangerschap.md"), ("borstvoeding", "zwangerschap.md"),
-        ("wachtlijst", "kosten.md"), ("eigen risico", "kosten.md"), ("terugval", "terugval.md"),
-        ("second opinion", "rechten.md"), ("klacht", "rechten.md"), ("gedwongen opname", "rechten.md"),
-        ("lithium bloedspiegel", "medicijnen.md"), ("mao-remmer kaas", "mao-remmers.md"),
-        ("autorijden", "leven-met.md"), ("luisterlijn", "hulp.md"), ("ketamine", "esketamine.md"),
+        ("shocktherapie", "ect.md"),
+        ("elektroshock", "ect.md"),
+        ("gesprekstherapie", "psychotherapie.md"),
+        ("paddo", "nieuwe-behandelingen.md"),
+        ("hersenimplantaat", "nieuwe-behandelingen.md"),
+        ("magneetbehandeling", "rtms.md"),
+        ("neusspray", "esketamine.md"),
+        ("ziek melden", "werk.md"),
+        ("mantelzorg", "naasten.md"),
+        ("zwanger", "zwangerschap.md"),
+        ("borstvoeding", "zwangerschap.md"),
+        ("wachtlijst", "kosten.md"),
+        ("eigen risico", "kosten.md"),
+        ("terugval", "terugval.md"),
+        ("second opinion", "rechten.md"),
+        ("klacht", "rechten.md"),
+        ("gedwongen opname", "rechten.md"),
+        ("lithium bloedspiegel", "medicijnen.md"),
+        ("mao-remmer kaas", "mao-remmers.md"),
+        ("autorijden", "leven-met.md"),
+        ("luisterlijn", "hulp.md"),
+        ("ketamine", "esketamine.md"),
     ],
     "en": [
-        ("shock therapy", "ect.md"), ("electroshock", "ect.md"), ("talking therapy", "psychotherapie.md"),
-        ("magic mushrooms", "nieuwe-behandelingen.md"), ("brain implant", "nieuwe-behandelingen.md"),
-        ("magnet therapy", "rtms.md"), ("nasal spray", "esketamine.md"), ("sick leave", "werk.md"),
-        ("carer", "naasten.md"), ("pregnant", "zwangerschap.md"), ("breastfeeding", "zwangerschap.md"),
-        ("waiting list", "kosten.md"), ("deductible", "kosten.md"), ("relapse", "terugval.md"),
-        ("second opinion", "rechten.md"), ("complaint", "rechten.md"), ("compulsory care", "rechten.md"),
-        ("lithium blood test", "medicijnen.md"), ("maoi cheese", "mao-remmers.md"),
-        ("driving", "leven-met.md"), ("helpline", "hulp.md"), ("ketamine", "esketamine.md"),
+        ("shock therapy", "ect.md"),
+        ("electroshock", "ect.md"),
+        ("talking therapy", "psychotherapie.md"),
+        ("magic mushrooms", "nieuwe-behandelingen.md"),
+        ("brain implant", "nieuwe-behandelingen.md"),
+        ("magnet therapy", "rtms.md"),
+        ("nasal spray", "esketamine.md"),
+        ("sick leave", "werk.md"),
+        ("carer", "naasten.md"),
+        ("pregnant", "zwangerschap.md"),
+        ("breastfeeding", "zwangerschap.md"),
+        ("waiting list", "kosten.md"),
+        ("deductible", "kosten.md"),
+        ("relapse", "terugval.md"),
+        ("second opinion", "rechten.md"),
+        ("complaint", "rechten.md"),
+        ("compulsory care", "rechten.md"),
+        ("lithium blood test", "medicijnen.md"),
+        ("maoi cheese", "mao-remmers.md"),
+        ("driving", "leven-met.md"),
+        ("helpline", "hulp.md"),
+        ("ketamine", "esketamine.md"),
     ],
 }
 TOP = 3
@@ -41,7 +69,8 @@ def top_pages(page, query: str) -> list[str]:
         page.wait_for_timeout(150)
         links = page.eval_on_selector_all(
             ".md-search-result__list > .md-search-result__item > .md-search-result__link",
-            "els => els.map(a => a.getAttribute('href'))")
+            "els => els.map(a => a.getAttribute('href'))",
+        )
         if links and links == previous:
             break
         previous = links

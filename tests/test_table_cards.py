@@ -1,13 +1,13 @@
 """Tables as cards on a phone, the decision aid (keuzehulp) on the treatment overview, and print: the hook's rules
 on small pieces of HTML (no build), then the built site in Chromium. The all-pages check that no table is wider than
 its box at 360 px is in test_browser.py's page loop."""
+
 import re
 import shutil
 import subprocess
 import sys
 
 import pytest
-
 from conftest import OUTPUT, ROOT, goto_idle, page_url
 
 sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
@@ -80,7 +80,7 @@ def test_decision_aid_pick_two_see_two_show_all_by_keyboard(site, new_page, lang
     page.keyboard.press("Space")
     assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
     assert shown_rows(page) == [every[0], every[2]]
-    assert re.search(r"\b2\b.*\b%d\b" % len(every), page.locator(".tp-compare__status").inner_text())
+    assert re.search(rf"\b2\b.*\b{len(every)}\b", page.locator(".tp-compare__status").inner_text())
     # On a phone the picked rows are cards that fit, each cell under its column's name.
     card = page.locator("table[data-tp-compare] tbody tr").first
     assert card.evaluate("r => getComputedStyle(r).display") == "block"
@@ -140,8 +140,10 @@ def test_decision_aid_table_prints_on_one_page(site, new_page):
     assert last in pages[holding[0]], f"the table's last row ('{last}') is not on the page where it starts"
 
 
-LONG = ("Sertraline 50 mg, na drie weken 100 mg. Eerst misselijk en slecht geslapen, daarna ging dat beter. "
-        "Na acht weken nog steeds somber, wel wat meer energie in de ochtend. De huisarts wilde toen wisselen. ") * 3
+LONG = (
+    "Sertraline 50 mg, na drie weken 100 mg. Eerst misselijk en slecht geslapen, daarna ging dat beter. "
+    "Na acht weken nog steeds somber, wel wat meer energie in de ochtend. De huisarts wilde toen wisselen. "
+) * 3
 
 
 def test_treatment_overview_prints_all_that_was_written_and_can_print_on_its_own(site, new_page):

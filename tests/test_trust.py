@@ -1,18 +1,18 @@
 """What lets a reader trust a page: the crisis route says 113 is free, each page says honestly who reviewed it,
 time-sensitive facts show how current they are, and link previews and search engines get the same facts.
 Unit tests call the hooks' functions directly; the rest read the built site."""
+
 import datetime
 import json
 import re
 
-import pytest
-import yaml
-
 import dated_facts
 import front_matter
 import page_meta
+import pytest
 import review_status
 import site_address
+import yaml
 from conftest import DOCS, built_page, page_names
 
 TODAY = datetime.date(2026, 12, 1)
@@ -23,6 +23,7 @@ def front(lang: str, name: str) -> dict:
 
 
 # The crisis route ---------------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_crisis_box_puts_free_113_first_and_dials_what_it_shows(site, lang):
@@ -62,7 +63,9 @@ def test_every_page_says_who_reviewed_it_and_claims_no_clinical_review(site, lan
         assert meta["review_type"] == "editorial", (lang, name, "only editorial reviews have happened")
         line = built_page(site, lang, name).select_one(".tp-review")
         text = " ".join(line.get_text(" ", strip=True).split())
-        expected = REVIEW_LINE[lang].format(date=long_date(meta["reviewed"], lang), next=long_date(meta["next_review"], lang))
+        expected = REVIEW_LINE[lang].format(
+            date=long_date(meta["reviewed"], lang), next=long_date(meta["next_review"], lang)
+        )
         assert text == expected, (lang, name, text)
         assert line.select_one(f'time[datetime="{meta["reviewed"].isoformat()}"]')
 
@@ -76,21 +79,35 @@ def test_both_languages_were_reviewed_together():
 
 def test_clinical_review_without_reviewer_is_refused(tmp_path):
     page = tmp_path / "rtms.md"
-    page.write_text("---\ntitle: t\ndescription: d\nreviewed: 2026-11-01\nnext_review: 2027-11-01\n"
-                    "review_type: clinical\n---\n# t\n", encoding="utf-8")
+    page.write_text(
+        "---\ntitle: t\ndescription: d\nreviewed: 2026-11-01\nnext_review: 2027-11-01\n"
+        "review_type: clinical\n---\n# t\n",
+        encoding="utf-8",
+    )
     errors, _ = front_matter.check(page, today=TODAY, shown="docs/nl/rtms.md")
     assert any(e.startswith("docs/nl/rtms.md:6:") and "reviewed_by is missing" in e for e in errors), errors
-    page.write_text(page.read_text().replace("review_type: clinical", "review_type: clinical\n"
-                                             "reviewed_by: dr. A. Jansen, psychiater"), encoding="utf-8")
+    page.write_text(
+        page.read_text().replace(
+            "review_type: clinical", "review_type: clinical\nreviewed_by: dr. A. Jansen, psychiater"
+        ),
+        encoding="utf-8",
+    )
     assert front_matter.check(page, today=TODAY)[0] == []
     page.write_text(page.read_text().replace("review_type: clinical", "review_type: medical"), encoding="utf-8")
     assert any("review_type 'medical' is not known" in e for e in front_matter.check(page, today=TODAY)[0])
 
 
 def test_clinic_review_shows_only_while_it_covers_the_current_text():
-    clinic = {"by": {"nl": "dr. A. Jansen, psychiater", "en": "Dr A. Jansen, psychiatrist"},
-              "date": datetime.date(2026, 12, 1), "pages": ["rtms.md"]}
-    meta = {"reviewed": datetime.date(2026, 11, 22), "next_review": datetime.date(2027, 11, 22), "review_type": "editorial"}
+    clinic = {
+        "by": {"nl": "dr. A. Jansen, psychiater", "en": "Dr A. Jansen, psychiatrist"},
+        "date": datetime.date(2026, 12, 1),
+        "pages": ["rtms.md"],
+    }
+    meta = {
+        "reviewed": datetime.date(2026, 11, 22),
+        "next_review": datetime.date(2027, 11, 22),
+        "review_type": "editorial",
+    }
     shown = review_status.status(meta, clinic, "rtms.md", "en")
     assert shown["clinical"] == {"by": "Dr A. Jansen, psychiatrist", "date": datetime.date(2026, 12, 1)}
     assert review_status.status(meta, clinic, "ect.md", "en")["clinical"] is None  # not one of the approved pages
@@ -109,10 +126,14 @@ def test_clinic_review_config_mistakes_are_named():
 
 # Dated facts -------------------------------------------------------------------------------------------------
 
+
 def test_dated_fact_marker_is_shown_in_the_readers_language():
     mark = dated_facts.MARK.search("Het eigen risico is € 385 [[as of 2026-11]].")
-    assert dated_facts.render(mark, "nl") == '<span class="tp-asof">(stand: <time datetime="2026-11">november 2026</time>)</span>'
-    assert "(as of <time datetime=\"2026-11\">November 2026</time>)" in dated_facts.render(mark, "en")
+    assert (
+        dated_facts.render(mark, "nl")
+        == '<span class="tp-asof">(stand: <time datetime="2026-11">november 2026</time>)</span>'
+    )
+    assert '(as of <time datetime="2026-11">November 2026</time>)' in dated_facts.render(mark, "en")
     day = dated_facts.MARK.search("[[as of 2026-10-01]]")
     assert "1 oktober 2026" in dated_facts.render(day, "nl")
 
@@ -154,6 +175,7 @@ def test_time_sensitive_facts_show_their_date(site, lang):
 
 # Link previews and search engines ----------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_json_ld_and_open_graph_match_the_front_matter(site, lang):
     for name in page_names():
@@ -180,8 +202,12 @@ def test_json_ld_and_open_graph_match_the_front_matter(site, lang):
 def test_json_ld_names_a_real_reviewer_and_cannot_close_its_script():
     class Page:
         title, canonical_url = "rTMS", None
-        meta = {"title": "rTMS </script>", "description": "d",
-                "tp_review": {"kind": "editorial", "date": TODAY, "clinical": {"by": "dr. A. Jansen", "date": TODAY}}}
+        meta = {
+            "title": "rTMS </script>",
+            "description": "d",
+            "tp_review": {"kind": "editorial", "date": TODAY, "clinical": {"by": "dr. A. Jansen", "date": TODAY}},
+        }
+
     data = page_meta.json_ld(Page, "nl", "Site")
     assert data["reviewedBy"] == [{"@type": "Person", "name": "dr. A. Jansen"}] and "url" not in data
     text = page_meta.script_safe(data)

@@ -3,6 +3,7 @@ so abbreviations on every page explain themselves on hover and for screen reader
 of each abbreviation on a page carries the explanation (as in print); later uses stay plain text, which
 keeps long pages light. An abbreviation in a term of a definition list (<dt>, as in the glossary) is explained
 by the definition right below it, so it carries none either (about 0.6 KiB less on the glossary)."""
+
 import re
 from pathlib import Path
 

@@ -2,6 +2,7 @@
 every page (about 5 % of a compressed page). Text inside <pre> and <textarea> is left exactly as it is.
 Our own CSS and JavaScript (docs/assets/css, docs/assets/js, not vendor/) are written with comments that say
 why; the built copies lose those comments and the indentation (about 2.5 KiB less on a first visit)."""
+
 import re
 from pathlib import Path
 
@@ -25,5 +26,6 @@ def on_post_build(config):
         path.write_text(_lines(CSS_COMMENT.sub("", path.read_text(encoding="utf-8"))), encoding="utf-8")
     for path in (assets / "js").glob("*.js"):  # only whole-line // comments: nothing inside code is touched
         text = path.read_text(encoding="utf-8")
-        path.write_text(_lines("\n".join(l for l in text.splitlines() if not l.strip().startswith("//"))),
-                        encoding="utf-8")
+        path.write_text(
+            _lines("\n".join(line for line in text.splitlines() if not line.strip().startswith("//"))), encoding="utf-8"
+        )

@@ -2,18 +2,16 @@
 time-sensitive fact (coverage, access, an amount, a phone number, a law). The page shows "(stand: december 2026)"
 or "(as of December 2026)" in the reader's language; a marker that is mistyped, not a real date or in the future
 stops the build with the file and line; `make audit` lists every marker older than 12 months."""
+
 from __future__ import annotations
 
 import datetime
 import re
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 from babel.dates import format_date
-
-sys.path.insert(0, str(Path(__file__).parent))
-from report import Message, logger, source_name  # noqa: E402
+from report import Message, logger, source_name
 
 log = logger("dated_facts")
 
@@ -21,10 +19,14 @@ MARK = re.compile(r"\[\[as of (\d{4})-(\d{2})(?:-(\d{2}))?\]\]")
 # Anything that looks like a marker but is not one of the two forms above, e.g. [[as of 12-2026]] or [[stand 2026-12]].
 LOOSE = re.compile(r"\[\[\s*(?:as\s*of|stand|per)\b[^\]]*\]\]", re.I)
 LOCALES = {"nl": "nl_NL", "en": "en_GB"}
-NOT_A_MARKER = Message("dated-fact-mistyped", "'{mark}' is not a dated-fact marker.",
-                       "Write it as [[as of YYYY-MM]] with the month you checked the fact, for example [[as of {month}]].")
-IN_FUTURE = Message("dated-fact-in-future", "'{mark}' lies in the future (today is {today}).",
-                    "Use the date you checked the fact.")
+NOT_A_MARKER = Message(
+    "dated-fact-mistyped",
+    "'{mark}' is not a dated-fact marker.",
+    "Write it as [[as of YYYY-MM]] with the month you checked the fact, for example [[as of {month}]].",
+)
+IN_FUTURE = Message(
+    "dated-fact-in-future", "'{mark}' lies in the future (today is {today}).", "Use the date you checked the fact."
+)
 WORDS = {"nl": "stand:", "en": "as of"}
 
 

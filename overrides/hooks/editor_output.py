@@ -5,6 +5,7 @@
 - Routine lines (the i18n plugin's "Overriding ... config", "Cleaning site directory", build timings) are hidden
   unless TP_VERBOSE=1 is set.
 - The build ends with one clear line: no problems found, or how many errors and warnings to fix."""
+
 from __future__ import annotations
 
 import difflib
@@ -16,29 +17,45 @@ import types
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
-
-sys.path.insert(0, str(Path(__file__).parent))
-from report import Message, logger  # noqa: E402
+from report import Message, logger
 
 log = logger("editor_output")
 IMAGE = re.compile(r"\.(png|jpe?g|gif|webp|svg|avif)$", re.I)
-MISSING_TARGET = re.compile(r"^Doc file '(?P<page>[^']+)' contains a link '(?P<link>[^']+)', but the target"
-                            r"(?: '(?P<target>[^']+)')? is not found among documentation files\.(?P<rest>.*)$")
-MISSING_ANCHOR = re.compile(r"^Doc file '(?P<page>[^']+)' contains a link '(?P<link>[^']+)', but (?:the doc "
-                            r"'(?P<target>[^']+)' does not contain an anchor '#(?P<anchor>[^']+)'|there is no such "
-                            r"anchor on this page)\.(?P<rest>.*)$")
-NAV_MISSING = re.compile(r"^A reference to '(?P<target>[^']+)' is included in the 'nav' configuration, which is not "
-                         r"found in the documentation files\.?$")
+MISSING_TARGET = re.compile(
+    r"^Doc file '(?P<page>[^']+)' contains a link '(?P<link>[^']+)', but the target"
+    r"(?: '(?P<target>[^']+)')? is not found among documentation files\.(?P<rest>.*)$"
+)
+MISSING_ANCHOR = re.compile(
+    r"^Doc file '(?P<page>[^']+)' contains a link '(?P<link>[^']+)', but (?:the doc "
+    r"'(?P<target>[^']+)' does not contain an anchor '#(?P<anchor>[^']+)'|there is no such "
+    r"anchor on this page)\.(?P<rest>.*)$"
+)
+NAV_MISSING = re.compile(
+    r"^A reference to '(?P<target>[^']+)' is included in the 'nav' configuration, which is not "
+    r"found in the documentation files\.?$"
+)
 HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*(?:\{[^}]*#([\w-]+)[^}]*\})?\s*$")
 ROUTINE = ("mkdocs.commands.build", "mkdocs.plugins.mkdocs_static_i18n")
-LOST_ANCHOR = Message("link-to-missing-heading", "the link '{link}' goes to a heading that is not on {target}.{hint}",
-                      "Change the part after '#' to the heading's anchor (lower case, words joined by '-').")
-LOST_IMAGE = Message("image-missing", "the image '{link}' does not exist (looked for {target}).",
-                     "Put the file in docs/assets/images/ or correct its name.")
-LOST_PAGE = Message("link-to-missing-page", "the link '{link}' goes to a page that does not exist ({target}).{rest}",
-                    "Check the file name; every page is listed in the nav of mkdocs.yml.")
-NAV_MISSING_PAGE = Message("nav-names-missing-page", "the nav names '{target}', but there is no such page in one of the "
-                           "languages.", "Create docs/nl/{target} and docs/en/{target}, or take it out of the nav.")
+LOST_ANCHOR = Message(
+    "link-to-missing-heading",
+    "the link '{link}' goes to a heading that is not on {target}.{hint}",
+    "Change the part after '#' to the heading's anchor (lower case, words joined by '-').",
+)
+LOST_IMAGE = Message(
+    "image-missing",
+    "the image '{link}' does not exist (looked for {target}).",
+    "Put the file in docs/assets/images/ or correct its name.",
+)
+LOST_PAGE = Message(
+    "link-to-missing-page",
+    "the link '{link}' goes to a page that does not exist ({target}).{rest}",
+    "Check the file name; every page is listed in the nav of mkdocs.yml.",
+)
+NAV_MISSING_PAGE = Message(
+    "nav-names-missing-page",
+    "the nav names '{target}', but there is no such page in one of the languages.",
+    "Create docs/nl/{target} and docs/en/{target}, or take it out of the nav.",
+)
 
 
 _where: dict[str, Path] = {}
@@ -149,8 +166,10 @@ def on_config(config):
 def summary(pages: int) -> str:
     errors, warnings = COUNTS.get("ERROR", 0), COUNTS.get("WARNING", 0)
     if errors or warnings:
-        return (f"{errors} error(s) and {warnings} warning(s) in all, in both languages, to fix: start at the top; "
-                f"each message names the file and line.")
+        return (
+            f"{errors} error(s) and {warnings} warning(s) in all, in both languages, to fix: start at the top; "
+            f"each message names the file and line."
+        )
     return f"Done: {pages} pages in Dutch and English, no problems found."
 
 

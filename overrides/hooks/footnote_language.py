@@ -1,6 +1,7 @@
 """The link back from a source to the sentence it supports says so in the page's language: Python-Markdown writes
 "Jump back to footnote 1 in the text" on every page, also on Dutch ones, where a screen reader would read English.
 The words come from extra.labels.<lang>.footnote_back in mkdocs.yml."""
+
 from __future__ import annotations
 
 import re

@@ -1,28 +1,36 @@
 """Sources: every footnote reference [^key] has its definition ([^key]: ...) and every definition is used, or a
 reader sees a bare "[^key]" or a source that supports nothing. A page about illness or treatment names at least
 three sources (pages that need none are listed in mkdocs.yml, extra.checks.pages_without_sources)."""
+
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-from report import Message, logger, source_name  # noqa: E402
+from report import Message, logger, source_name
 
 log = logger("footnotes")
 DEFINITION = re.compile(r"^\[\^([^\]\s]+)\]:", re.M)
 REFERENCE = re.compile(r"\[\^([^\]\s]+)\](?!:)")
 FENCE = re.compile(r"^(```|~~~).*?^\1", re.M | re.S)
 MIN_SOURCES = 3
-NO_SOURCE = Message("footnote-without-source", "the footnote [^{key}] has no source: readers would see '[^{key}]'.",
-                    "Add a line '[^{key}]: Author or organisation. *Title*. Year. <https://...>' at the end of the page.")
-UNUSED = Message("source-not-used", "the source [^{key}] is never referred to.",
-                 "Put [^{key}] after the sentence it supports, or remove the source.")
-TOO_FEW = Message("too-few-sources", "the page names {count} source(s); a page about illness or treatment needs at least {least}.",
-                  "Add footnotes to the facts, or list the page in mkdocs.yml under extra.checks.pages_without_sources "
-                  "if it gives no medical facts.")
+NO_SOURCE = Message(
+    "footnote-without-source",
+    "the footnote [^{key}] has no source: readers would see '[^{key}]'.",
+    "Add a line '[^{key}]: Author or organisation. *Title*. Year. <https://...>' at the end of the page.",
+)
+UNUSED = Message(
+    "source-not-used",
+    "the source [^{key}] is never referred to.",
+    "Put [^{key}] after the sentence it supports, or remove the source.",
+)
+TOO_FEW = Message(
+    "too-few-sources",
+    "the page names {count} source(s); a page about illness or treatment needs at least {least}.",
+    "Add footnotes to the facts, or list the page in mkdocs.yml under extra.checks.pages_without_sources "
+    "if it gives no medical facts.",
+)
 
 
 def problems(markdown: str, needs_sources: bool) -> Iterator[tuple[int, str]]:
@@ -35,7 +43,7 @@ def problems(markdown: str, needs_sources: bool) -> Iterator[tuple[int, str]]:
         definition = DEFINITION.match(line)
         if definition:
             defined.setdefault(definition.group(1), no)
-            line = line[definition.end():]
+            line = line[definition.end() :]
         for ref in REFERENCE.finditer(line):
             used.setdefault(ref.group(1), no)
     for key, no in used.items():

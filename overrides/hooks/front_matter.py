@@ -5,6 +5,7 @@ reader's own words for the page (see search_per_language.py). Unknown keys (typo
 does not stop the build (an urgent fix must still go out); it is reported, and `make audit` lists it.
 
 Problems are logged as errors with the file and line; mkdocs.yml sets strict: true, so the build stops."""
+
 import datetime
 import logging
 import re
@@ -12,9 +13,7 @@ import sys
 from pathlib import Path
 
 import yaml
-
-sys.path.insert(0, str(Path(__file__).parent))
-from report import Message, source_name  # noqa: E402
+from report import Message, source_name
 
 log = logging.getLogger("mkdocs.plugins.front_matter")
 
@@ -22,8 +21,11 @@ REQUIRED = ("title", "description", "reviewed", "next_review", "review_type")
 ALLOWED = set(REQUIRED) | {"hide", "search", "reviewed_by", "search_terms"}
 REVIEW_TYPES = ("editorial", "clinical", "lived-experience")
 MAX_DESCRIPTION = 160
-EXAMPLES = {"reviewed": "reviewed: 2026-12-01", "next_review": "next_review: 2027-12-01",
-            "review_type": "review_type: editorial"}
+EXAMPLES = {
+    "reviewed": "reviewed: 2026-12-01",
+    "next_review": "next_review: 2027-12-01",
+    "review_type": "review_type: editorial",
+}
 DATE_FORM = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
 EARLIEST = datetime.date(2024, 1, 1)
@@ -57,34 +59,62 @@ def parse_date(value):
         return None
 
 
-NO_FRONT = Message("front-matter-missing", "the page has no front matter.",
-                   "Start the file with a block between two '---' lines with title, description, reviewed, next_review "
-                   "and review_type (see CONTRIBUTING.md).")
-BAD_YAML = Message("front-matter-not-yaml", "the front matter is not valid YAML ({problem}).",
-                   "Write each line as 'key: value'; put a value with a colon in it between quotes.")
-NOT_MAPPING = Message("front-matter-not-keys", "the front matter must be lines of 'key: value'.",
-                      "Write one 'key: value' per line.")
-UNKNOWN_KEY = Message("front-matter-unknown-key", "unknown front matter key '{key}'.",
-                      "Allowed keys: {allowed}. A typo?")
+NO_FRONT = Message(
+    "front-matter-missing",
+    "the page has no front matter.",
+    "Start the file with a block between two '---' lines with title, description, reviewed, next_review "
+    "and review_type (see CONTRIBUTING.md).",
+)
+BAD_YAML = Message(
+    "front-matter-not-yaml",
+    "the front matter is not valid YAML ({problem}).",
+    "Write each line as 'key: value'; put a value with a colon in it between quotes.",
+)
+NOT_MAPPING = Message(
+    "front-matter-not-keys", "the front matter must be lines of 'key: value'.", "Write one 'key: value' per line."
+)
+UNKNOWN_KEY = Message(
+    "front-matter-unknown-key", "unknown front matter key '{key}'.", "Allowed keys: {allowed}. A typo?"
+)
 MISSING_KEY = Message("front-matter-key-missing", "front matter key '{key}' is missing or empty.", "Example: {example}")
-UNKNOWN_REVIEW = Message("review-type-unknown", "review_type '{kind}' is not known.",
-                         "Use one of: {kinds} (editorial: checked by the editors against the sources).")
-NO_REVIEWER = Message("reviewer-missing", "review_type is '{kind}', but reviewed_by is missing.",
-                      "Name who reviewed the page and their role (reviewed_by: dr. A. Jansen, psychiater); never claim a "
-                      "review that did not happen.")
-BAD_TERMS = Message("search-terms-not-a-list", "search_terms must be a list of words.",
-                    "For example: search_terms: [shocktherapie, elektroshock]")
-LONG_DESCRIPTION = Message("description-too-long", "description is {length} characters; at most {most} fit in a search "
-                           "result.", "Shorten it.")
-NOT_A_DATE = Message("date-not-real", "{key} '{value}' is not a real date.",
-                     "Write it as YYYY-MM-DD, for example {key}: 2026-12-01")
-FUTURE_REVIEW = Message("review-in-future", "reviewed '{date}' lies in the future (today is {today}).",
-                        "Use the date the review was actually done.")
+UNKNOWN_REVIEW = Message(
+    "review-type-unknown",
+    "review_type '{kind}' is not known.",
+    "Use one of: {kinds} (editorial: checked by the editors against the sources).",
+)
+NO_REVIEWER = Message(
+    "reviewer-missing",
+    "review_type is '{kind}', but reviewed_by is missing.",
+    "Name who reviewed the page and their role (reviewed_by: dr. A. Jansen, psychiater); never claim a "
+    "review that did not happen.",
+)
+BAD_TERMS = Message(
+    "search-terms-not-a-list",
+    "search_terms must be a list of words.",
+    "For example: search_terms: [shocktherapie, elektroshock]",
+)
+LONG_DESCRIPTION = Message(
+    "description-too-long", "description is {length} characters; at most {most} fit in a search result.", "Shorten it."
+)
+NOT_A_DATE = Message(
+    "date-not-real", "{key} '{value}' is not a real date.", "Write it as YYYY-MM-DD, for example {key}: 2026-12-01"
+)
+FUTURE_REVIEW = Message(
+    "review-in-future",
+    "reviewed '{date}' lies in the future (today is {today}).",
+    "Use the date the review was actually done.",
+)
 EARLY_REVIEW = Message("review-too-early", "reviewed '{date}' is before {earliest}.", "Is the year right?")
-NEXT_BEFORE = Message("next-review-before-review", "next_review '{next}' must come after reviewed '{date}'.",
-                      "Set next_review to a date after the review, at most a year later.")
-NEXT_TOO_LATE = Message("next-review-too-late", "next_review '{next}' is more than a year after reviewed '{date}'.",
-                        "Pages are reviewed at least once a year: choose an earlier date.")
+NEXT_BEFORE = Message(
+    "next-review-before-review",
+    "next_review '{next}' must come after reviewed '{date}'.",
+    "Set next_review to a date after the review, at most a year later.",
+)
+NEXT_TOO_LATE = Message(
+    "next-review-too-late",
+    "next_review '{next}' is more than a year after reviewed '{date}'.",
+    "Pages are reviewed at least once a year: choose an earlier date.",
+)
 
 
 def check(path: Path, today: datetime.date | None = None, shown: str | None = None):
@@ -185,11 +215,15 @@ def audit(docs: Path, today: datetime.date | None = None, window_days: int = 30)
             due_soon += 1
     old_facts = 0
     for path, line, date in stale(docs, today):
-        print(f"OLD FACT  {path}:{line}: a fact dated {date:%Y-%m} is more than 12 months old; check it against its "
-              f"source and update the [[as of ...]] marker")
+        print(
+            f"OLD FACT  {path}:{line}: a fact dated {date:%Y-%m} is more than 12 months old; check it against its "
+            f"source and update the [[as of ...]] marker"
+        )
         old_facts += 1
-    print(f"{overdue} overdue, {due_soon} due within {window_days} days, {old_facts} dated facts older than "
-          f"12 months (today {today}).")
+    print(
+        f"{overdue} overdue, {due_soon} due within {window_days} days, {old_facts} dated facts older than "
+        f"12 months (today {today})."
+    )
     return 1 if overdue or old_facts else 0
 
 

@@ -1,6 +1,7 @@
 """Shared by the rule hooks (not a hook itself): a page's HTML read with a real HTML parser (Python's own), so
 the rules hold however the HTML is written: quoted, single-quoted or unquoted attributes, any letter case,
 self-closing tags, SVG inside the page, <style> blocks. One reading per page is shared by every rule."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -10,9 +11,9 @@ from html.parser import HTMLParser
 
 @dataclass
 class Element:
-    tag: str                                     # lower case, as the parser gives it
-    attrs: dict[str, str]                        # names lower case; a bare attribute has the value ""
-    text: str = ""                               # for <a> and <style>: the text inside
+    tag: str  # lower case, as the parser gives it
+    attrs: dict[str, str]  # names lower case; a bare attribute has the value ""
+    text: str = ""  # for <a> and <style>: the text inside
 
 
 class _Reader(HTMLParser):
@@ -59,5 +60,20 @@ def urls(element: Element) -> list[tuple[str, str]]:
     return found
 
 
-URL_ATTRIBUTES = {"src", "href", "poster", "data", "action", "formaction", "background", "xlink:href", "ping",
-                  "cite", "longdesc", "manifest", "icon", "lowsrc", "dynsrc"}
+URL_ATTRIBUTES = {
+    "src",
+    "href",
+    "poster",
+    "data",
+    "action",
+    "formaction",
+    "background",
+    "xlink:href",
+    "ping",
+    "cite",
+    "longdesc",
+    "manifest",
+    "icon",
+    "lowsrc",
+    "dynsrc",
+}

@@ -8,17 +8,16 @@ and empty differ in shape (solid against outline), so they also read in print an
 is hidden from screen readers; the words are plain text, so they are what screen readers read, and must give the
 numbers. A line that starts like a picture but is not one, a number over its total or a total over 100 stops the
 build with the file and line. Without this hook the line still reads as text."""
+
 from __future__ import annotations
 
 import html
 import re
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-from report import Message, logger, source_name  # noqa: E402
+from report import Message, logger, source_name
 
 log = logger("icon_arrays")
 
@@ -32,33 +31,58 @@ GROUP = re.compile(r'\s*(\d+)\s*/\s*(\d+)\s+(?:"([^"]*)"|“([^”]*)”)\s*')
 FENCE = re.compile(r"^(```|~~~)")
 EXAMPLE = '[[icons 27/100 "Esketamine: 27 van de 100"; 18/100 "Quetiapine: 18 van de 100"]]'
 
-INDENTED = Message("icons-indented", "a picture line starts with spaces (or is inside a list or box).",
-                   "Put it at the very start of a line of its own, with an empty line above and below.")
-NOT_A_LINE = Message("icons-not-a-line", "'{text}' is not a picture line.",
-                     "Write it on a line of its own, like {example}")
-BAD_GROUP = Message("icons-group-mistyped", "picture {no} in '{text}' is not 'number/total \"words\"'.",
-                    "Write each picture as 27/100 \"the sentence it shows\" (the words in straight quotes \"...\"), "
-                    "and separate pictures with ';'.")
-NO_SEPARATOR = Message("icons-separator-missing", "after picture {no} in '{text}' comes '{rest}'.",
-                       "Separate pictures with ';', for example {example}")
-TRAILING = Message("icons-separator-trailing", "'{text}' ends with ';' but no picture follows.",
-                   "Remove the ';' or add the picture.")
-TOO_MANY = Message("icons-too-many", "'{text}' has {count} pictures; at most {most} fit side by side.",
-                   "Split it into two lines.")
-BAD_TOTAL = Message("icons-total-out-of-range", "picture {no} has a total of {total}; it must be 1 to {most} "
-                    "(a grid of at most 10 by 10).", "For '1 in 1,000', write the sentence without a picture.")
-OVER_TOTAL = Message("icons-more-than-total", "picture {no} fills {filled} of {total}: more than the total.",
-                     "Check the numbers against the source.")
-NO_LABEL = Message("icons-words-missing", "picture {no} has no words.",
-                   "Write the sentence it shows between the quotes, like 27/100 \"Esketamine: 27 van de 100\".")
-LABEL_NUMBERS = Message("icons-words-without-numbers", "the words of picture {no}, \"{label}\", do not say {filled} "
-                        "and {total}.", "Screen readers and print read the words instead of the picture, so they "
-                        "must give the same numbers, like \"{filled} van de {total}\" or \"{filled} in {total}\".")
+INDENTED = Message(
+    "icons-indented",
+    "a picture line starts with spaces (or is inside a list or box).",
+    "Put it at the very start of a line of its own, with an empty line above and below.",
+)
+NOT_A_LINE = Message(
+    "icons-not-a-line", "'{text}' is not a picture line.", "Write it on a line of its own, like {example}"
+)
+BAD_GROUP = Message(
+    "icons-group-mistyped",
+    "picture {no} in '{text}' is not 'number/total \"words\"'.",
+    'Write each picture as 27/100 "the sentence it shows" (the words in straight quotes "..."), '
+    "and separate pictures with ';'.",
+)
+NO_SEPARATOR = Message(
+    "icons-separator-missing",
+    "after picture {no} in '{text}' comes '{rest}'.",
+    "Separate pictures with ';', for example {example}",
+)
+TRAILING = Message(
+    "icons-separator-trailing", "'{text}' ends with ';' but no picture follows.", "Remove the ';' or add the picture."
+)
+TOO_MANY = Message(
+    "icons-too-many", "'{text}' has {count} pictures; at most {most} fit side by side.", "Split it into two lines."
+)
+BAD_TOTAL = Message(
+    "icons-total-out-of-range",
+    "picture {no} has a total of {total}; it must be 1 to {most} (a grid of at most 10 by 10).",
+    "For '1 in 1,000', write the sentence without a picture.",
+)
+OVER_TOTAL = Message(
+    "icons-more-than-total",
+    "picture {no} fills {filled} of {total}: more than the total.",
+    "Check the numbers against the source.",
+)
+NO_LABEL = Message(
+    "icons-words-missing",
+    "picture {no} has no words.",
+    'Write the sentence it shows between the quotes, like 27/100 "Esketamine: 27 van de 100".',
+)
+LABEL_NUMBERS = Message(
+    "icons-words-without-numbers",
+    'the words of picture {no}, "{label}", do not say {filled} and {total}.',
+    "Screen readers and print read the words instead of the picture, so they "
+    'must give the same numbers, like "{filled} van de {total}" or "{filled} in {total}".',
+)
 
 
 @dataclass(frozen=True)
 class Group:
     """One grid: `filled` of `total` figures, and the words it stands for."""
+
     filled: int
     total: int
     label: str
@@ -136,8 +160,10 @@ def render(groups: list[Group]) -> str:
     for group in groups:
         size = " tp-ia-s" if group.total <= SMALL else ""
         cells = "<b></b>" * group.filled + "<i></i>" * (group.total - group.filled)
-        figures.append(f'<figure><span class="tp-ia-p{size}" aria-hidden="true">{cells}</span>'
-                       f"<figcaption>{html.escape(group.label, quote=False)}</figcaption></figure>")
+        figures.append(
+            f'<figure><span class="tp-ia-p{size}" aria-hidden="true">{cells}</span>'
+            f"<figcaption>{html.escape(group.label, quote=False)}</figcaption></figure>"
+        )
     return f'<div class="tp-ia">{"".join(figures)}</div>'
 
 

@@ -3,14 +3,13 @@ small. Each local image gets its width and height from the file (the page does n
 loads only when the reader scrolls near it (loading="lazy"). An image file over 30 KiB stops the build: the
 whole page, on a first visit, may cost 80 KiB on a slow phone connection.
 (MkDocs itself reports a local image that does not exist.)"""
+
 import posixpath
 import re
 import struct
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-from report import Message, line_of, logger, source_name  # noqa: E402
+from report import Message, line_of, logger, source_name
 
 log = logger("images")
 IMG = re.compile(r"<img\b[^>]*>", re.I)
@@ -42,9 +41,9 @@ def image_size(path: Path):
     if data[:2] == b"\xff\xd8":  # JPEG: the first "start of frame" segment holds the size
         i = 2
         while i + 9 < len(data):
-            marker, length = data[i + 1], int.from_bytes(data[i + 2:i + 4], "big")
+            marker, length = data[i + 1], int.from_bytes(data[i + 2 : i + 4], "big")
             if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
-                h, w = struct.unpack(">HH", data[i + 5:i + 9])
+                h, w = struct.unpack(">HH", data[i + 5 : i + 9])
                 return w, h
             i += 2 + length
     if path.suffix.lower() == ".svg":
@@ -60,13 +59,22 @@ def image_size(path: Path):
     return None
 
 
-REMOTE_IMAGE = Message("image-from-another-site", "image '{src}' comes from another website.",
-                       "Save the image in docs/assets/images/ and link to that file: nothing may load from another host.")
-NO_ALT = Message("image-without-alt", "image '{src}' has no alt text.",
-                 "Describe it: ![What the image shows]({src}), or mark a purely decorative image: ![]({src}){{ .decorative }}")
-BIG_IMAGE = Message("image-too-big", "image '{src}' is {size} KiB; an image may be at most {most} KiB, so the page still "
-                    "opens quickly on a slow phone connection.",
-                    "Make it smaller: at most 800 pixels wide, saved as WebP or JPEG (quality about 75).")
+REMOTE_IMAGE = Message(
+    "image-from-another-site",
+    "image '{src}' comes from another website.",
+    "Save the image in docs/assets/images/ and link to that file: nothing may load from another host.",
+)
+NO_ALT = Message(
+    "image-without-alt",
+    "image '{src}' has no alt text.",
+    "Describe it: ![What the image shows]({src}), or mark a purely decorative image: ![]({src}){{ .decorative }}",
+)
+BIG_IMAGE = Message(
+    "image-too-big",
+    "image '{src}' is {size} KiB; an image may be at most {most} KiB, so the page still "
+    "opens quickly on a slow phone connection.",
+    "Make it smaller: at most 800 pixels wide, saved as WebP or JPEG (quality about 75).",
+)
 
 
 def on_page_content(html, page, config, files):
@@ -104,6 +112,6 @@ def on_page_content(html, page, config, files):
         if not extra:
             return tag
         end = "/>" if tag.endswith("/>") else ">"
-        return tag[:-len(end)].rstrip() + " " + " ".join(extra) + end
+        return tag[: -len(end)].rstrip() + " " + " ".join(extra) + end
 
     return IMG.sub(check, html)

@@ -3,16 +3,15 @@ stops the build, naming the file and line. Language identification is py3langid 
 package, nothing downloaded), limited to Dutch and English. Only paragraphs of at least 8 words are judged, without
 what may stay in the other language: quotes, names in brackets, glossary terms, links, source lists and footnotes.
 A single Dutch word in an English sentence ("huisartsenpost") does not change the sentence's language."""
+
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-from report import Message, logger, source_name  # noqa: E402
+from report import Message, logger, source_name
 
 log = logger("language_check")
 LANGUAGES = ("nl", "en")
@@ -43,10 +42,10 @@ def _identifier():
 def paragraphs(markdown: str) -> Iterator[tuple[int, str]]:
     """(first line, text to judge) for each paragraph; a glossary term (the line above ':   ') is left out."""
     front = FRONT.match(markdown)
-    first = markdown[:front.end()].count("\n") + 1 if front else 1
+    first = markdown[: front.end()].count("\n") + 1 if front else 1
     block: list[str] = []
     start = first
-    for no, line in enumerate((markdown[front.end():] if front else markdown).split("\n") + [""], start=first):
+    for no, line in enumerate((markdown[front.end() :] if front else markdown).split("\n") + [""], start=first):
         if line.strip():
             if not block:
                 start = no
@@ -74,8 +73,11 @@ def problems(markdown: str, lang: str) -> Iterator[tuple[int, str, float]]:
 
 
 NAMES = {"nl": "Dutch", "en": "English"}
-OTHER_LANGUAGE = Message("other-language", "this paragraph reads as {other}, but the page is {page}.",
-                         "Translate it (or, for a quote or a name, put it between quotes).")
+OTHER_LANGUAGE = Message(
+    "other-language",
+    "this paragraph reads as {other}, but the page is {page}.",
+    "Translate it (or, for a quote or a name, put it between quotes).",
+)
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:

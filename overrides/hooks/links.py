@@ -1,28 +1,36 @@
 """Links to other sites are https:// and well-formed; mailto: and tel: are allowed. Links are read by html_scan.py
 (a real HTML parser), so a link written in pasted HTML without quotes is checked too.
 Internal links and anchors are checked by MkDocs itself (validation: in mkdocs.yml, strict)."""
+
 import re
-import sys
-from pathlib import Path
 from urllib.parse import urlsplit
 
-sys.path.insert(0, str(Path(__file__).parent))
-from html_scan import elements  # noqa: E402
-from report import Message, line_of, logger, source_name  # noqa: E402
+from html_scan import elements
+from report import Message, line_of, logger, source_name
 
 log = logger("links")
 HOST = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$", re.I)
 
 
-BAD_MAILTO = Message("email-link-invalid", "the link '{href}' is not a valid e-mail link.",
-                     "Write it as mailto:name@example.org")
-BAD_TEL = Message("phone-link-invalid", "the link '{href}' is not a valid phone link.",
-                  "Write tel: followed by digits only, e.g. tel:08000113")
-HTTP = Message("link-not-encrypted", "the link '{href}' uses http://.",
-               "Use https:// (readers' visits must not travel unencrypted).")
+BAD_MAILTO = Message(
+    "email-link-invalid", "the link '{href}' is not a valid e-mail link.", "Write it as mailto:name@example.org"
+)
+BAD_TEL = Message(
+    "phone-link-invalid",
+    "the link '{href}' is not a valid phone link.",
+    "Write tel: followed by digits only, e.g. tel:08000113",
+)
+HTTP = Message(
+    "link-not-encrypted",
+    "the link '{href}' uses http://.",
+    "Use https:// (readers' visits must not travel unencrypted).",
+)
 NOT_HTTPS = Message("link-not-https", "the link '{href}' is not an https:// link.", "Link to https:// addresses only.")
-MALFORMED = Message("link-malformed", "the link '{href}' is not a well-formed web address.",
-                    "Check the address: no spaces, a real host name (https://www.example.org/page).")
+MALFORMED = Message(
+    "link-malformed",
+    "the link '{href}' is not a well-formed web address.",
+    "Check the address: no spaces, a real host name (https://www.example.org/page).",
+)
 
 
 def problem(href: str) -> str | None:

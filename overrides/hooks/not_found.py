@@ -3,13 +3,11 @@
 MkDocs writes 404.html to the site root on every language build, so the last language would win.
 After each language's build (before the i18n plugin starts the next language) the page is moved
 to that language's folder, and the default language's page is put back at the root."""
-import sys
+
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
-
-sys.path.insert(0, str(Path(__file__).parent))
-from report import languages  # noqa: E402
+from report import languages
 
 _default_page: dict[str, bytes] = {}
 

@@ -1,6 +1,7 @@
 """Puts the fill-in treatment overview where a page has <div id="tp-overview"></div> (the appointment page).
 The form's words come from extra.overview in mkdocs.yml, per language; the markup from
 overrides/partials/overview-form.html. Where this hook does not run, the empty div simply shows nothing."""
+
 import re
 
 MARKER = re.compile(r'<div id="tp-overview"></div>')

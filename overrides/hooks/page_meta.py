@@ -4,15 +4,13 @@ and the review status (review_status.py runs first). reviewedBy is given only fo
 (clinical or lived experience), never for the editors' own check. No image: a preview image would have to be
 fetched, and nothing of this site comes from another host. og:url and the JSON-LD url need a public address
 (site_url): without one they are left out rather than pointing at a local address."""
+
 from __future__ import annotations
 
 import datetime
 import json
-import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-from report import languages  # noqa: E402
+from report import languages
 
 OG_LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 

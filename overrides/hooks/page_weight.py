@@ -6,21 +6,21 @@ to response headers and the checks on cached files, so a page's compressed HTML 
 An editor whose page grows past that sees it here, in `mkdocs serve` and `make build`, with the file named,
 before the budget test (tests/test_budget.py) does. From 90 % of the limit a note says so. In a clinic's
 build (extra.clinic), whose details add to every page, going over the limit is a note, not a stop."""
+
 import gzip
-import sys
-from pathlib import Path
 
 from mkdocs.plugins import event_priority
-
-sys.path.insert(0, str(Path(__file__).parent))
-from report import Message, logger, source_name  # noqa: E402
+from report import Message, logger, source_name
 
 log = logger("page_weight")
 LIMIT = 15 * 1024 - 512  # bytes of compressed HTML
 NEAR = 0.9  # a note from 90 % of the limit
-TOO_HEAVY = Message("page-too-heavy", "this page is {size} when compressed; a page may be at most {limit}, so that the "
-                    "next page opens quickly on a slow phone connection.",
-                    "Shorten it, or split it into two pages (in both languages) and link them.")
+TOO_HEAVY = Message(
+    "page-too-heavy",
+    "this page is {size} when compressed; a page may be at most {limit}, so that the "
+    "next page opens quickly on a slow phone connection.",
+    "Shorten it, or split it into two pages (in both languages) and link them.",
+)
 
 
 def kib(n: int) -> str:
@@ -33,12 +33,16 @@ def on_post_page(output, page, config):
     name = source_name(page, config)
     if size > LIMIT and config.extra.get("clinic"):
         # A clinic cannot change the pages, only its own details (shown on every page): tell, do not stop.
-        log.info(f"{name}: with the clinic's details this page is {kib(size)} compressed, over the "
-                 f"{kib(LIMIT)} the site keeps to. It works, but loads a little slower; shorter clinic details "
-                 f"(description, hours, crisis line) keep every page lighter.")
+        log.info(
+            f"{name}: with the clinic's details this page is {kib(size)} compressed, over the "
+            f"{kib(LIMIT)} the site keeps to. It works, but loads a little slower; shorter clinic details "
+            f"(description, hours, crisis line) keep every page lighter."
+        )
     elif size > LIMIT:
         log.warning(f"{name}: {TOO_HEAVY.text(size=kib(size), limit=kib(LIMIT))}")
     elif size > NEAR * LIMIT:
-        log.info(f"{name}: {kib(size)} compressed, {size * 100 // LIMIT} % of the {kib(LIMIT)} a page may be. "
-                 f"Before it grows much more, consider splitting it.")
+        log.info(
+            f"{name}: {kib(size)} compressed, {size * 100 // LIMIT} % of the {kib(LIMIT)} a page may be. "
+            f"Before it grows much more, consider splitting it."
+        )
     return output

@@ -5,27 +5,34 @@ extra.helplines.
 In a page, a tap-to-call link must dial the number its text shows ([088-0767 000](tel:0880767000)), it must dial a
 number from that list, and a number in the text that looks like a Dutch phone number (0800-, 0900-, 088-, a
 landline or a mobile number) must be one of the list too. Each mistake stops the build, naming the file and line."""
+
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-from html_scan import elements  # noqa: E402
-from report import Message, line_of, logger, source_name  # noqa: E402
+from html_scan import elements
+from report import Message, line_of, logger, source_name
 
 log = logger("phone_numbers")
 # A Dutch number as people write it: 0800-0113, 088 0767 000, 030-123 45 67, 06-12345678, +31 88 ...
 PHONE_LIKE = re.compile(r"(?<![\w.,/:-])(?:\+31[ -]?|0)\d{1,3}(?:[ -]?\d{2,4}){1,3}(?![\w,/-]|\.\d)")
 TAG = re.compile(r"<[^>]+>")
-DIALS_OTHER = Message("phone-link-differs", "the link '{shown}' dials {dialled}, another number than it shows.",
-                      "Write the same number in both: [{shown}](tel:{digits}).")
-UNKNOWN_LINK = Message("phone-not-listed", "the phone number {shown} is not one of the helplines in mkdocs.yml "
-                       "(extra.helplines).", "Check the number at its source and add it there, or correct it.")
-UNKNOWN_TEXT = Message("phone-like-not-listed", "'{number}' looks like a phone number but is not one of the helplines "
-                       "in mkdocs.yml (extra.helplines).", "Check it at its source and add it there, or correct it.")
+DIALS_OTHER = Message(
+    "phone-link-differs",
+    "the link '{shown}' dials {dialled}, another number than it shows.",
+    "Write the same number in both: [{shown}](tel:{digits}).",
+)
+UNKNOWN_LINK = Message(
+    "phone-not-listed",
+    "the phone number {shown} is not one of the helplines in mkdocs.yml (extra.helplines).",
+    "Check the number at its source and add it there, or correct it.",
+)
+UNKNOWN_TEXT = Message(
+    "phone-like-not-listed",
+    "'{number}' looks like a phone number but is not one of the helplines in mkdocs.yml (extra.helplines).",
+    "Check it at its source and add it there, or correct it.",
+)
 
 
 def digits(text: str) -> str:
@@ -40,7 +47,9 @@ def known_numbers(config) -> set[str]:
     """The crisis lines' numbers (extra.crisis), the other helplines (extra.helplines) and the clinic's phone."""
     listed = {digits(str(n)) for line in config.extra.get("helplines") or [] for n in line.get("numbers", [])}
     for language in (config.extra.get("crisis") or {}).values():
-        listed |= {digits(n) for line in language.get("lines", []) for n in re.findall(r"\(tel:([+\d]+)\)", line["text"])}
+        listed |= {
+            digits(n) for line in language.get("lines", []) for n in re.findall(r"\(tel:([+\d]+)\)", line["text"])
+        }
     clinic_phone = (config.extra.get("clinic") or {}).get("phone")
     return listed | ({digits(str(clinic_phone))} if clinic_phone else set())
 

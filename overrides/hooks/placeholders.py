@@ -1,19 +1,21 @@
 """Unfinished text never reaches a reader: "TODO", "FIXME", "XXX", "TBD", "lorem ipsum" and "[invullen]"-style
 notes in a page stop the build, naming the file and line."""
+
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-from report import Message, logger, source_name  # noqa: E402
+from report import Message, logger, source_name
 
 log = logger("placeholders")
 PLACEHOLDER = re.compile(r"\b(TODO|FIXME|XXX+|TBD)\b|lorem ipsum|\[(invullen|nog invullen|fill in|tbd)\]", re.I)
-UNFINISHED = Message("unfinished-text", "'{word}' is a note for the editors, not text for a reader.",
-                     "Finish the text or remove the note.")
+UNFINISHED = Message(
+    "unfinished-text",
+    "'{word}' is a note for the editors, not text for a reader.",
+    "Finish the text or remove the note.",
+)
 CASE_SENSITIVE = {"todo", "tbd"}  # only in capitals: "tbd" could be part of a name
 
 

@@ -6,6 +6,7 @@ shown at the top of the pages: in full (file, line, what is wrong, how to fix it
 and as a short notice with links on every other page. The box is in the page's language and goes away on the next
 reload after the fix. `make build`, `make check` and CI stay strict: there the same problem stops the build, and
 this box never appears in a real build."""
+
 from __future__ import annotations
 
 import html
@@ -52,17 +53,26 @@ def box(page_key: str, problems: list[tuple[str, str]], labels: dict, root: str,
     mine = [(level, text) for level, text in problems if page_key in _pages_of(text)]
     others = sorted(({p for _, text in problems for p in _pages_of(text)} & pages) - {page_key})
     general = [(level, text) for level, text in problems if not _pages_of(text)]
-    items = "".join(f"<li><strong>{html.escape(level.lower())}</strong>: {html.escape(text)}</li>" for level, text in mine + general)
-    links = ", ".join(f'<a href="{root}{"" if p.startswith("nl/") else "en/"}{Path(p.split("/", 1)[1]).with_suffix(".html")}">'
-                      f'{html.escape(p)}</a>' for p in others)
-    parts = [f'<p><strong>{html.escape(labels["preview_title"] if mine or general else labels["preview_elsewhere"])}</strong></p>']
+    items = "".join(
+        f"<li><strong>{html.escape(level.lower())}</strong>: {html.escape(text)}</li>" for level, text in mine + general
+    )
+    links = ", ".join(
+        f'<a href="{root}{"" if p.startswith("nl/") else "en/"}{Path(p.split("/", 1)[1]).with_suffix(".html")}">'
+        f"{html.escape(p)}</a>"
+        for p in others
+    )
+    parts = [
+        f"<p><strong>{html.escape(labels['preview_title'] if mine or general else labels['preview_elsewhere'])}</strong></p>"
+    ]
     if items:
         parts.append(f"<ul>{items}</ul>")
     if others:
         parts.append(f"<p>{html.escape(labels['preview_other'])} {links}</p>")
     parts.append(f"<p>{html.escape(labels['preview_note'])}</p>")
-    style = ("position:relative;z-index:10;margin:0;padding:.6rem 1rem;background:#fff3cd;color:#3b2a00;"
-             "border-bottom:4px solid #b45309;font:15px/1.45 system-ui,sans-serif")
+    style = (
+        "position:relative;z-index:10;margin:0;padding:.6rem 1rem;background:#fff3cd;color:#3b2a00;"
+        "border-bottom:4px solid #b45309;font:15px/1.45 system-ui,sans-serif"
+    )
     return f'<div class="tp-preview-problems" role="alert" style="{style}">{"".join(parts)}</div>'
 
 
@@ -81,4 +91,6 @@ def on_post_build(config):
         root = "../" * relative.count("/")
         text = path.read_text(encoding="utf-8")
         inserted = box(f"{lang}/{Path(name).with_suffix('.md')}", STORE.problems, labels[lang], root, pages)
-        path.write_text(re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + inserted, text, count=1), encoding="utf-8")
+        path.write_text(
+            re.sub(r"(<body[^>]*>)", lambda m, box=inserted: m.group(1) + box, text, count=1), encoding="utf-8"
+        )

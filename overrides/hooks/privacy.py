@@ -2,28 +2,50 @@
 reader types, whatever Markdown or HTML is pasted in (embeds, widgets, fonts, tracking pixels, inline handlers,
 forms, <base>, <meta http-equiv>), however it is written. Plain links (<a href="https://...">) to other sites
 are allowed. The HTML is read by html_scan.py, a real HTML parser."""
+
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-from html_scan import Element, elements, urls  # noqa: E402
-from report import Message, line_of, logger, source_name  # noqa: E402
+from html_scan import Element, elements, urls
+from report import Message, line_of, logger, source_name
 
 log = logger("privacy")
-FORBIDDEN_TAGS = {"script", "iframe", "frame", "frameset", "object", "embed", "applet", "link", "meta", "base",
-                  "style", "video", "audio", "source", "track", "portal", "svg", "form", "image", "use"}
+FORBIDDEN_TAGS = {
+    "script",
+    "iframe",
+    "frame",
+    "frameset",
+    "object",
+    "embed",
+    "applet",
+    "link",
+    "meta",
+    "base",
+    "style",
+    "video",
+    "audio",
+    "source",
+    "track",
+    "portal",
+    "svg",
+    "form",
+    "image",
+    "use",
+}
 REMOTE = re.compile(r"^(https?:)?//|^(javascript|data|vbscript):", re.I)
 CSS_LOADS = re.compile(r"url\s*\(|@import|expression\s*\(|image-set\s*\(", re.I)
-FIX = ("Pages may not load anything from other websites, run scripts or send what readers type (their privacy). "
-       "Use a plain link instead: [text](https://...).")
-ELEMENT = Message("element-not-allowed", "a <{tag}> element is not allowed in a page (it can load, run or send something).", FIX)
+FIX = (
+    "Pages may not load anything from other websites, run scripts or send what readers type (their privacy). "
+    "Use a plain link instead: [text](https://...)."
+)
+ELEMENT = Message(
+    "element-not-allowed", "a <{tag}> element is not allowed in a page (it can load, run or send something).", FIX
+)
 HANDLER = Message("script-handler", "the <{tag}> element has a script handler ({name}=...).", FIX)
 SCRIPT_LINK = Message("script-link", "a link runs script or carries a file (javascript: or data:).", FIX)
-REMOTE_LOAD = Message("loads-from-another-host", "<{tag} {name}=\"{address}\"> loads something from another host.", FIX)
+REMOTE_LOAD = Message("loads-from-another-host", '<{tag} {name}="{address}"> loads something from another host.', FIX)
 STYLE_LOADS = Message("style-loads-a-file", "a style on <{tag}> loads a file (url(...) / @import).", FIX)
 
 

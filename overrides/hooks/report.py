@@ -4,6 +4,7 @@ can act on; which languages are built.
 Every problem a hook reports is a Message: a short id, what is wrong and how to fix it, written next to the rule
 that finds it. `make messages` (scripts/messages_reference.py) collects them into editors/messages.md, the
 reference of every build message, and a test fails when that reference is out of date."""
+
 import logging
 from dataclasses import dataclass
 from pathlib import Path

@@ -14,14 +14,13 @@ clinician approved the content records it in its own overlay config, for all pag
 A clinic's approval is shown only while it is at least as recent as the page's own last review: after the text
 changed, the build says the clinician must look again, and the page no longer claims the approval.
 The result is page.meta["tp_review"], used by partials/review-dates.html and page_meta.py."""
+
 from __future__ import annotations
 
 import datetime
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-from report import Message, logger, source_name  # noqa: E402
+from report import Message, logger, source_name
 
 log = logger("review_status")
 KINDS = ("editorial", "clinical", "lived-experience")
@@ -35,17 +34,32 @@ def _text(value, lang: str) -> str:
 
 
 NOT_A_MAPPING = Message("clinic-review-shape", "{where} must have by, date and pages.", "See deploy/CLINICS.md.")
-NO_CLINICIAN = Message("clinic-reviewer-missing", "{where}.by is empty.",
-                       "Give the clinician's name and role, in both languages (by: {{nl: 'dr. A. Jansen, psychiater', "
-                       "en: 'Dr A. Jansen, psychiatrist'}}).")
-NO_DATE = Message("clinic-review-date-invalid", "{where}.date '{date}' is not a date.",
-                  "Write it as YYYY-MM-DD, the day the clinician approved the pages.")
-FUTURE = Message("clinic-review-in-future", "{where}.date {date} lies in the future.",
-                 "Use the day the clinician approved the pages.")
-BAD_PAGES = Message("clinic-review-pages", "{where}.pages must be 'all' or a list of page files.",
-                    "For example: pages: [rtms.md, ect.md]")
-UNKNOWN_PAGE = Message("clinic-review-unknown-page", "{where}.pages names '{page}', but there is no such page.",
-                       "Use file names such as rtms.md.")
+NO_CLINICIAN = Message(
+    "clinic-reviewer-missing",
+    "{where}.by is empty.",
+    "Give the clinician's name and role, in both languages (by: {{nl: 'dr. A. Jansen, psychiater', "
+    "en: 'Dr A. Jansen, psychiatrist'}}).",
+)
+NO_DATE = Message(
+    "clinic-review-date-invalid",
+    "{where}.date '{date}' is not a date.",
+    "Write it as YYYY-MM-DD, the day the clinician approved the pages.",
+)
+FUTURE = Message(
+    "clinic-review-in-future",
+    "{where}.date {date} lies in the future.",
+    "Use the day the clinician approved the pages.",
+)
+BAD_PAGES = Message(
+    "clinic-review-pages",
+    "{where}.pages must be 'all' or a list of page files.",
+    "For example: pages: [rtms.md, ect.md]",
+)
+UNKNOWN_PAGE = Message(
+    "clinic-review-unknown-page",
+    "{where}.pages names '{page}', but there is no such page.",
+    "Use file names such as rtms.md.",
+)
 
 
 def clinic_review_problems(review: dict, page_names: set[str], today: datetime.date) -> list[str]:
@@ -55,7 +69,9 @@ def clinic_review_problems(review: dict, page_names: set[str], today: datetime.d
         return [NOT_A_MAPPING.text(where=where)]
     out = []
     by = review.get("by")
-    if not (isinstance(by, str) and by.strip()) and not (isinstance(by, dict) and all(_text(by, k) for k in ("nl", "en"))):
+    if not (isinstance(by, str) and by.strip()) and not (
+        isinstance(by, dict) and all(_text(by, k) for k in ("nl", "en"))
+    ):
         out.append(NO_CLINICIAN.text(where=where))
     date = review.get("date")
     if not isinstance(date, datetime.date):
@@ -111,7 +127,9 @@ def on_page_context(context, page, config, nav):
     lang = config.theme["language"]
     page.meta["tp_review"] = info = status(page.meta, review, Path(page.file.src_uri).name, lang)
     if info.get("stale_clinic_review") and lang == "nl":  # say it once, not per language
-        log.info(f"{source_name(page, config)}: the clinic's clinical review ({info['stale_clinic_review']}) is older "
-                 f"than the page's last review ({info['date']}), so the page does not show it. Ask the clinician to "
-                 f"look at the new text and update extra.clinic.clinical_review.date.")
+        log.info(
+            f"{source_name(page, config)}: the clinic's clinical review ({info['stale_clinic_review']}) is older "
+            f"than the page's last review ({info['date']}), so the page does not show it. Ask the clinician to "
+            f"look at the new text and update extra.clinic.clinical_review.date."
+        )
     return context

@@ -12,15 +12,13 @@ index (data-search-exclude, a Material feature), so a page that only cites a wor
 An English sitemap is written to site/en/sitemap.xml: Material reads the sitemap next to each
 language's pages when the language switch is used, and a missing one would fail in the console.
 """
+
 import json
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
-
-sys.path.insert(0, str(Path(__file__).parent))
-from report import languages  # noqa: E402
+from report import languages
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 _keywords: dict[str, str] = {}  # page URL (as in the search index before the split) -> its search_terms
@@ -51,7 +49,7 @@ def split_search_index(site_dir: Path, default: str, langs: list[str], offline=F
             target = index_file
         else:
             prefix = f"{lang}/"
-            mine = [dict(d, location=d["location"][len(prefix):]) for d in docs if d["location"].startswith(prefix)]
+            mine = [dict(d, location=d["location"][len(prefix) :]) for d in docs if d["location"].startswith(prefix)]
             target = site_dir / lang / "search" / "search_index.json"
         out = dict(data, docs=mine, config=dict(data["config"], lang=[lang]))
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -6,6 +6,7 @@ the page's Markdown, the list of files and the Markdown settings are all unchang
 every page on every rebuild. After a rebuild with any warning or error, everything is converted again, so a
 problem never hides in the cache. `mkdocs build` (the published site and the tests) always converts everything.
 """
+
 import hashlib
 import logging
 import sys
@@ -29,8 +30,14 @@ if not hasattr(STORE, "pages"):
 
 def _key(markdown, page, config, files):
     h = hashlib.sha256()
-    for part in (markdown, page.file.src_uri, page.file.dest_uri, repr(config["markdown_extensions"]),
-                 repr(config["mdx_configs"]), *sorted(f"{f.src_uri}>{f.dest_uri}" for f in files)):
+    for part in (
+        markdown,
+        page.file.src_uri,
+        page.file.dest_uri,
+        repr(config["markdown_extensions"]),
+        repr(config["mdx_configs"]),
+        *sorted(f"{f.src_uri}>{f.dest_uri}" for f in files),
+    ):
         h.update(part.encode("utf-8") + b"\0")
     return h.hexdigest()
 

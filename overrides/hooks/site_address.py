@@ -3,20 +3,20 @@ the JSON-LD url, the hreflang links and the sitemaps, so a wrong one would send 
 another place. There is no default: `mkdocs serve` uses its own local address, `make offline` builds without
 one on purpose, and any other build without SITE_URL stops and says how to set it, instead of publishing a
 local address. A clinic's overlay config sets its own site_url."""
+
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).parent))
-from report import Message, logger  # noqa: E402
+from report import Message, logger
 
 log = logger("site_address")
 _command: dict[str, str] = {}
-NO_ADDRESS = Message("site-url-missing", "SITE_URL is not set, so this build does not know the address it will live at "
-                     "(its links for search engines and link previews would be wrong).",
-                     "Build for a server with its public address, for example: SITE_URL=https://zorg.example.org/info/ "
-                     "make build. For a copy to open from disk: make offline. To see your changes: make serve, or make check.")
+NO_ADDRESS = Message(
+    "site-url-missing",
+    "SITE_URL is not set, so this build does not know the address it will live at "
+    "(its links for search engines and link previews would be wrong).",
+    "Build for a server with its public address, for example: SITE_URL=https://zorg.example.org/info/ "
+    "make build. For a copy to open from disk: make offline. To see your changes: make serve, or make check.",
+)
 
 
 def on_startup(command: str, dirty: bool) -> None:

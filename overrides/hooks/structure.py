@@ -1,21 +1,28 @@
 """Page structure: exactly one H1, headings that do not skip a level, and no empty pages."""
-import re
-import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-from report import Message, line_of, logger, source_name  # noqa: E402
+import re
+
+from report import Message, line_of, logger, source_name
 
 log = logger("structure")
 HEADING = re.compile(r"<h([1-6])[^>]*>(.*?)</h\1>", re.S)
 TAGS = re.compile(r"<[^>]+>")
 MIN_WORDS = 30
-H1_COUNT = Message("one-main-heading", "the page has {count} main headings ('# ...'); it needs exactly one, at the top.",
-                   "Use '## ' for the other headings.")
-SKIPPED = Message("heading-level-skipped", "heading '{text}' is level {level} ('{marks} ') right after a level {previous} "
-                  "heading.", "Use '{fix} ' so no level is skipped.")
-EMPTY = Message("page-empty", "the page is (almost) empty ({words} words).",
-                "Write the text, or take the page out of both languages and the nav.")
+H1_COUNT = Message(
+    "one-main-heading",
+    "the page has {count} main headings ('# ...'); it needs exactly one, at the top.",
+    "Use '## ' for the other headings.",
+)
+SKIPPED = Message(
+    "heading-level-skipped",
+    "heading '{text}' is level {level} ('{marks} ') right after a level {previous} heading.",
+    "Use '{fix} ' so no level is skipped.",
+)
+EMPTY = Message(
+    "page-empty",
+    "the page is (almost) empty ({words} words).",
+    "Write the text, or take the page out of both languages and the nav.",
+)
 
 
 def on_page_content(html, page, config, files):
@@ -28,8 +35,10 @@ def on_page_content(html, page, config, files):
     previous = 1
     for level, text in headings:
         if level > previous + 1:
-            log.error(f"{name}:{line_of(page, text)}: " + SKIPPED.text(text=text, level=level, marks="#" * level,
-                                                                        previous=previous, fix="#" * (previous + 1)))
+            log.error(
+                f"{name}:{line_of(page, text)}: "
+                + SKIPPED.text(text=text, level=level, marks="#" * level, previous=previous, fix="#" * (previous + 1))
+            )
         previous = level
     words = len(TAGS.sub(" ", html).split())
     if words < MIN_WORDS:

@@ -11,16 +11,15 @@ A table right after the line `<!-- keuzehulp -->` becomes a decision aid: the co
 is dropped and the table gets data-tp-compare; assets/js/compare.js then offers a checkbox per row, to see two or
 three options side by side. Its words (extra.labels, compare_*) are written into the built compare.js, not into
 the page: that page is close to its weight limit."""
+
 from __future__ import annotations
 
 import html
 import json
 import re
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-from report import Message, line_of, logger, source_name  # noqa: E402
+from report import Message, line_of, logger, source_name
 
 log = logger("table_cards")
 TABLE = re.compile(r"<table\b[^>]*>.*?</table>", re.S)
@@ -34,15 +33,19 @@ MARKER = re.compile(r"<!--\s*keuzehulp\s*-->")
 MARKED_TABLE = re.compile(r"<!--\s*keuzehulp\s*-->\s*<table\b")
 MIN_COLUMNS = 3
 WORD_KEYS = ("compare_pick", "compare_all", "compare_shown")  # extra.labels.<lang>, in this order
-NO_TABLE = Message("keuzehulp-without-table", "the line `<!-- keuzehulp -->` is not followed by a table.",
-                   "Put it on a line of its own, right above the table's first line.")
+NO_TABLE = Message(
+    "keuzehulp-without-table",
+    "the line `<!-- keuzehulp -->` is not followed by a table.",
+    "Put it on a line of its own, right above the table's first line.",
+)
 
 
 def header_texts(table: str) -> list[str]:
     """The text of each header cell, as a reader sees it (no footnote number, no markup), ready for an attribute."""
     head = table.split("</thead>", 1)[0]
-    texts = [" ".join(html.unescape(TAG.sub("", FOOTNOTE_REF.sub("", cell))).split())
-             for cell in HEAD_CELL.findall(head)]
+    texts = [
+        " ".join(html.unescape(TAG.sub("", FOOTNOTE_REF.sub("", cell))).split()) for cell in HEAD_CELL.findall(head)
+    ]
     return [html.escape(text) for text in texts]
 
 
@@ -78,8 +81,10 @@ def on_post_build(config) -> None:
     script = Path(config.site_dir) / "assets" / "js" / "compare.js"
     if not script.is_file():
         return
-    words = {lang: [labels.get(key, "") for key in WORD_KEYS]
-             for lang, labels in (config.extra.get("labels") or {}).items()}
+    words = {
+        lang: [labels.get(key, "") for key in WORD_KEYS] for lang, labels in (config.extra.get("labels") or {}).items()
+    }
     text = script.read_text(encoding="utf-8")
-    script.write_text(text.replace("var WORDS = {};", f"var WORDS = {json.dumps(words, ensure_ascii=False)};", 1),
-                      encoding="utf-8")
+    script.write_text(
+        text.replace("var WORDS = {};", f"var WORDS = {json.dumps(words, ensure_ascii=False)};", 1), encoding="utf-8"
+    )

@@ -1,6 +1,7 @@
 """Jinja filters the templates need: dates in the reader's language and short Markdown snippets from mkdocs.yml.
 Also a cache for the compiled templates, so a rebuild (every save in `mkdocs serve`) does not compile Material's
 templates again: Jinja keeps them in the user's temporary folder and compiles a template anew when it changes."""
+
 import datetime
 from functools import lru_cache
 

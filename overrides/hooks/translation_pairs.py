@@ -7,17 +7,15 @@ relies on. Compared, from the Markdown of both files:
   - the review: reviewed, next_review and review_type.
 An honest translation passes; a dropped sentence with a figure, a dropped source or section stops the build,
 naming both files and what differs. Checked once per pair, on the Dutch page."""
+
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import yaml
-
-sys.path.insert(0, str(Path(__file__).parent))
-from report import Message, logger, source_name  # noqa: E402
+from report import Message, logger, source_name
 
 log = logger("translation_pairs")
 FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
@@ -41,20 +39,41 @@ TIME = {
 }
 REVIEW_KEYS = ("reviewed", "next_review", "review_type")
 MAX_MESSAGES = 8  # per pair: a half-translated page would otherwise fill the screen
-SECTIONS = Message("sections-differ", "the sections differ from heading {index} on (level {nl} in Dutch, level {en} in "
-                   "English).", "A section is missing or extra in one language: give both the same headings.")
-HEADINGS = Message("section-missing", "{name} has {more} headings, its counterpart {fewer}.",
-                   "A section is missing in the other language: translate it.")
-SOURCE_MISSING = Message("source-in-one-language", "the source [^{key}] is not in {other}.",
-                         "Both languages cite the same sources: add it there too, or remove it here.")
-SOURCE_ADDRESS = Message("source-address-differs", "the source [^{key}] links to {nl} in Dutch but {en} in English.",
-                         "Use the same address in both languages.")
-FIGURE = Message("figure-in-one-language", "the figure {figure} is not in {other}.",
-                 "A sentence may be missing or a number differ in the {language} page: make both say the same.")
-REVIEW = Message("review-differs", "{key} is {nl} in Dutch but {en} in English.",
-                 "Review both languages together and give them the same {key}.")
-UNFINISHED_PAIR = Message("many-differences", "{count} more differences between the two languages.",
-                          "Is one of the two not finished yet? Both must say the same things before the page can go online.")
+SECTIONS = Message(
+    "sections-differ",
+    "the sections differ from heading {index} on (level {nl} in Dutch, level {en} in English).",
+    "A section is missing or extra in one language: give both the same headings.",
+)
+HEADINGS = Message(
+    "section-missing",
+    "{name} has {more} headings, its counterpart {fewer}.",
+    "A section is missing in the other language: translate it.",
+)
+SOURCE_MISSING = Message(
+    "source-in-one-language",
+    "the source [^{key}] is not in {other}.",
+    "Both languages cite the same sources: add it there too, or remove it here.",
+)
+SOURCE_ADDRESS = Message(
+    "source-address-differs",
+    "the source [^{key}] links to {nl} in Dutch but {en} in English.",
+    "Use the same address in both languages.",
+)
+FIGURE = Message(
+    "figure-in-one-language",
+    "the figure {figure} is not in {other}.",
+    "A sentence may be missing or a number differ in the {language} page: make both say the same.",
+)
+REVIEW = Message(
+    "review-differs",
+    "{key} is {nl} in Dutch but {en} in English.",
+    "Review both languages together and give them the same {key}.",
+)
+UNFINISHED_PAIR = Message(
+    "many-differences",
+    "{count} more differences between the two languages.",
+    "Is one of the two not finished yet? Both must say the same things before the page can go online.",
+)
 
 
 def _value(text: str, lang: str) -> str:
@@ -93,8 +112,8 @@ def figures(markdown: str, lang: str) -> dict[str, int]:
     """figure -> the first line it is on, from the text of the page (not its front matter or source list)."""
     found: dict[str, int] = {}
     front = FRONT.match(markdown)
-    start = markdown[:front.end()].count("\n") if front else 0
-    body = FENCE.sub(lambda m: "\n" * m.group(0).count("\n"), markdown[front.end():] if front else markdown)
+    start = markdown[: front.end()].count("\n") if front else 0
+    body = FENCE.sub(lambda m: "\n" * m.group(0).count("\n"), markdown[front.end() :] if front else markdown)
     for no, line in enumerate(body.splitlines(), start=start + 1):
         if DEFINITION.match(line) or line.startswith("*["):
             continue
@@ -113,7 +132,7 @@ def review(markdown: str) -> dict:
 def differences(nl_text: str, en_text: str, nl_name: str, en_name: str) -> Iterator[str]:
     """Messages for everything a reader relies on that the two files do not share."""
     nl_outline, en_outline = outline(nl_text), outline(en_text)
-    for index, (a, b) in enumerate(zip(nl_outline, en_outline)):
+    for index, (a, b) in enumerate(zip(nl_outline, en_outline, strict=False)):
         if a[1] != b[1]:
             yield f"{nl_name}:{a[0]} and {en_name}:{b[0]}: " + SECTIONS.text(index=index + 1, nl=a[1], en=b[1])
             break
@@ -130,7 +149,8 @@ def differences(nl_text: str, en_text: str, nl_name: str, en_name: str) -> Itera
     for key in sorted(set(nl_sources) & set(en_sources)):
         if set(nl_sources[key][1]) != set(en_sources[key][1]):
             yield f"{nl_name}:{nl_sources[key][0]} and {en_name}:{en_sources[key][0]}: " + SOURCE_ADDRESS.text(
-                key=key, nl=", ".join(nl_sources[key][1]) or "nothing", en=", ".join(en_sources[key][1]) or "nothing")
+                key=key, nl=", ".join(nl_sources[key][1]) or "nothing", en=", ".join(en_sources[key][1]) or "nothing"
+            )
     nl_figures, en_figures = figures(nl_text, "nl"), figures(en_text, "en")
     for figure in sorted(set(nl_figures) - set(en_figures), key=nl_figures.get):
         yield f"{nl_name}:{nl_figures[figure]}: " + FIGURE.text(figure=figure, other=en_name, language="English")
@@ -152,8 +172,9 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         return markdown  # translations.py reports the missing page
     nl_name = source_name(page, config)
     en_name = nl_name.replace("/nl/", "/en/", 1)
-    found = list(differences(source.read_text(encoding="utf-8"), counterpart.read_text(encoding="utf-8"),
-                             nl_name, en_name))
+    found = list(
+        differences(source.read_text(encoding="utf-8"), counterpart.read_text(encoding="utf-8"), nl_name, en_name)
+    )
     for message in found[:MAX_MESSAGES]:
         log.error(message)
     if len(found) > MAX_MESSAGES:

@@ -1,20 +1,31 @@
 """Translations: every page exists in docs/nl and docs/en (both directions), every page is in the nav,
 and every nav section title has a translation for every other language."""
-import sys
+
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-from report import Message, logger  # noqa: E402
+from report import Message, logger
 
 log = logger("translations")
-MISSING_PAGE = Message("page-missing-in-one-language", "this page is missing. {other} exists.",
-                       "Every page must exist in both languages, with the same file name.")
-NOT_IN_NAV = Message("page-not-in-nav", "the page is not in the nav in mkdocs.yml.",
-                     "Add '- {name}' under the right section, so readers can find it.")
-NAV_WITHOUT_PAGE = Message("nav-page-missing", "the nav names '{name}', but {path} does not exist.",
-                           "Create the page in both languages, or take it out of the nav.")
-UNTRANSLATED_TITLE = Message("nav-title-untranslated", "nav title '{title}' has no {language} translation.",
-                             "Add '{title}: ...' under nav_translations of the '{locale}' language.")
+MISSING_PAGE = Message(
+    "page-missing-in-one-language",
+    "this page is missing. {other} exists.",
+    "Every page must exist in both languages, with the same file name.",
+)
+NOT_IN_NAV = Message(
+    "page-not-in-nav",
+    "the page is not in the nav in mkdocs.yml.",
+    "Add '- {name}' under the right section, so readers can find it.",
+)
+NAV_WITHOUT_PAGE = Message(
+    "nav-page-missing",
+    "the nav names '{name}', but {path} does not exist.",
+    "Create the page in both languages, or take it out of the nav.",
+)
+UNTRANSLATED_TITLE = Message(
+    "nav-title-untranslated",
+    "nav title '{title}' has no {language} translation.",
+    "Add '{title}: ...' under nav_translations of the '{locale}' language.",
+)
 
 
 def _nav_items(nav):
@@ -43,8 +54,10 @@ def on_config(config):
     docs = Path(config.docs_dir)
     langs = [lang for lang in i18n.config.languages if lang.build]
     default = next(lang.locale for lang in langs if lang.default)
-    names = {lang.locale: {p.relative_to(docs / lang.locale).as_posix() for p in (docs / lang.locale).rglob("*.md")}
-             for lang in langs}
+    names = {
+        lang.locale: {p.relative_to(docs / lang.locale).as_posix() for p in (docs / lang.locale).rglob("*.md")}
+        for lang in langs
+    }
     for lang in langs:
         for other in langs:
             for missing in sorted(names[other.locale] - names[lang.locale]):

@@ -14,6 +14,7 @@ Exit 0: no dead links (redirect warnings allowed). 1: dead links. 2: could not r
 
     python tests/linkcheck/run.py [--site DIR] [--docs DIR] [--report FILE] [--timeout S] ...
 """
+
 from __future__ import annotations
 
 import argparse
@@ -49,8 +50,11 @@ def parse_args(argv=None):
     p.add_argument("--config", type=Path, default=ROOT / "mkdocs.yml", help="mkdocs.yml to build with")
     p.add_argument("--docs", type=Path, default=ROOT / "docs", help="the Markdown folder (docs/nl, docs/en)")
     p.add_argument("--default-lang", default="nl", help="the language served at / (default: nl)")
-    p.add_argument("--site-url", default=os.environ.get("SITE_URL", "http://127.0.0.1:8000/"),
-                   help="the site's own address; links under it are internal (default: $SITE_URL)")
+    p.add_argument(
+        "--site-url",
+        default=os.environ.get("SITE_URL", "http://127.0.0.1:8000/"),
+        help="the site's own address; links under it are internal (default: $SITE_URL)",
+    )
     p.add_argument("--allowlist", type=Path, default=Path(__file__).with_name("allowlist.txt"))
     p.add_argument("--timeout", type=int, default=15, help="seconds to wait for an answer (default: 15)")
     p.add_argument("--threads", type=int, default=4, choices=range(1, 5), help="parallel requests (1-4)")
@@ -91,6 +95,7 @@ def build(config: Path, dest: Path) -> Path:
 
 def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
     """Serve the built site on a free port (LinkChecker reads it over HTTP, as a browser would)."""
+
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *args):
             pass
@@ -105,9 +110,25 @@ def linkchecker(urls: list[str], ignore: list[str], args, workdir: Path, recursi
     rc = workdir / "linkcheckerrc"
     # A config of our own, empty: LinkChecker then neither reads nor creates a user config; the flags decide.
     rc.write_text("[checking]\n", encoding="utf-8")
-    cmd = [sys.executable, "-m", "linkcheck", "--config", str(rc), "--no-status", "--verbose",
-           "--output", "xml/utf-8", "--threads", str(args.threads), "--timeout", str(args.timeout),
-           "--no-robots", "--check-extern", "--recursion-level", str(recursion)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "linkcheck",
+        "--config",
+        str(rc),
+        "--no-status",
+        "--verbose",
+        "--output",
+        "xml/utf-8",
+        "--threads",
+        str(args.threads),
+        "--timeout",
+        str(args.timeout),
+        "--no-robots",
+        "--check-extern",
+        "--recursion-level",
+        str(recursion),
+    ]
     for pattern in ignore:
         cmd += ["--ignore-url", pattern]
     # The built site is served on 127.0.0.1: never through a proxy a scheduled job may have set.
@@ -120,15 +141,17 @@ def linkchecker(urls: list[str], ignore: list[str], args, workdir: Path, recursi
     results = []
     for node in ET.fromstring(proc.stdout).iter("urldata"):
         valid = node.find("valid")
-        results.append({
-            "url": (node.findtext("url") or "").strip(),
-            "realurl": node.findtext("realurl") or "",
-            "parent": node.findtext("parent") or "",
-            "level": int(node.findtext("level") or 0),
-            "valid": valid.text == "1",
-            "result": valid.get("result", ""),
-            "warnings": [(w.get("tag", ""), w.text or "") for w in node.iter("warning")],
-        })
+        results.append(
+            {
+                "url": (node.findtext("url") or "").strip(),
+                "realurl": node.findtext("realurl") or "",
+                "parent": node.findtext("parent") or "",
+                "level": int(node.findtext("level") or 0),
+                "valid": valid.text == "1",
+                "result": valid.get("result", ""),
+                "warnings": [(w.get("tag", ""), w.text or "") for w in node.iter("warning")],
+            }
+        )
     return results
 
 
@@ -185,7 +208,7 @@ def describe(result: str, timeout: int) -> str:
     if "Connection refused" in result:
         return "connection refused"
     if kind in ("ConnectionError", "SSLError"):
-        return f"{kind}: {result[len(kind) + 1:].strip()[:150]}"
+        return f"{kind}: {result[len(kind) + 1 :].strip()[:150]}"
     return result
 
 
@@ -210,8 +233,12 @@ def classify(results, internal, allow, args):
             hops = [w for tag, w in r["warnings"] if tag == "http-redirected"]
             dead[url] = describe(r["result"], args.timeout) + (f" (after a redirect to {real})" if hops else "")
         else:
-            codes = [int(c) for tag, w in r["warnings"] if tag == "http-redirected"
-                     for c in re.findall(r"status: (\d{3})", w)]
+            codes = [
+                int(c)
+                for tag, w in r["warnings"]
+                if tag == "http-redirected"
+                for c in re.findall(r"status: (\d{3})", w)
+            ]
             if codes and codes[0] in PERMANENT:
                 moved[url] = (f"{codes[0]} moved permanently", real)
             elif codes:
@@ -265,13 +292,15 @@ def main(argv=None) -> int:
         on = holders.get(url) or set()
         parent = seen.get(url, "")
         if parent.startswith(base):
-            on = on | {"/" + parent[len(base):]}
+            on = on | {"/" + parent[len(base) :]}
         return sorted(on), files_holding(url, on, args.docs, args.default_lang)
 
-    lines = [f"External link check: {len(seen)} links outside the site on {len(pages)} pages "
-             f"(timeout {args.timeout} s, {args.threads} at a time, one retry).",
-             f"Dead: {len(dead)} · moved permanently: {len(moved)} · temporary redirects: {len(temporary)}"
-             f" · other warnings: {len(warned)} · skipped (allow-list): {len(skipped)}"]
+    lines = [
+        f"External link check: {len(seen)} links outside the site on {len(pages)} pages "
+        f"(timeout {args.timeout} s, {args.threads} at a time, one retry).",
+        f"Dead: {len(dead)} · moved permanently: {len(moved)} · temporary redirects: {len(temporary)}"
+        f" · other warnings: {len(warned)} · skipped (allow-list): {len(skipped)}",
+    ]
 
     def section(title, entries, detail):
         if not entries:
@@ -287,13 +316,16 @@ def main(argv=None) -> int:
         lines.pop()
 
     section("DEAD: fix or remove these links", dead, lambda s: [("status", s)])
-    section("MOVED PERMANENTLY: replace the link with the new address", moved,
-            lambda s: [("status", s[0]), ("use", s[1])])
-    section("TEMPORARY REDIRECTS: usually fine; check that they land on the right page", temporary,
-            lambda s: [("status", s[0]), ("lands", s[1])])
+    section(
+        "MOVED PERMANENTLY: replace the link with the new address", moved, lambda s: [("status", s[0]), ("use", s[1])]
+    )
+    section(
+        "TEMPORARY REDIRECTS: usually fine; check that they land on the right page",
+        temporary,
+        lambda s: [("status", s[0]), ("lands", s[1])],
+    )
     section("OTHER WARNINGS", warned, lambda s: [("status", s)])
-    section(f"SKIPPED: not checked, listed in {rel(args.allowlist, ROOT)}", skipped,
-            lambda s: [("reason", s)])
+    section(f"SKIPPED: not checked, listed in {rel(args.allowlist, ROOT)}", skipped, lambda s: [("reason", s)])
     web = [url for url in seen if url.startswith(RETRY_SCHEMES) and url not in skipped]
     unreachable = [url for url in web if re.search(r"host name not found|connection", dead.get(url, ""), re.I)]
     if web and len(unreachable) == len(web):
