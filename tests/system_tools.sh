@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The system tools the tests use, installed where possible (as root with apt-get, e.g. in CI):
 #   Debian's Chromium (browser tests), nginx with the brotli module (hosting tests),
-#   Java (the Nu HTML checker) and npm (to install that checker).
+#   Java (the Nu HTML checker), npm (to install that checker) and poppler-utils (pdftotext reads printed pages).
 # Prints the Chromium to use (an empty line = Playwright's own download, for machines without apt).
 set -euo pipefail
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
@@ -11,6 +11,7 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   [ -e /usr/lib/nginx/modules/ngx_http_brotli_filter_module.so ] || need="$need libnginx-mod-http-brotli-filter"
   command -v java >/dev/null 2>&1 || need="$need default-jre-headless"
   command -v npm >/dev/null 2>&1 || need="$need nodejs npm"
+  command -v pdftotext >/dev/null 2>&1 || need="$need poppler-utils"
   if [ -n "$need" ]; then
     echo "Installing:$need" >&2
     apt-get update -qq >&2
