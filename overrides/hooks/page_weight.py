@@ -1,5 +1,5 @@
-"""Page weight: a page must stay light enough for a slow phone connection (the performance budget in the
-README: opening a next page costs at most 15 KiB). Nearly all of that is the page's own HTML as the server
+"""Page weight: a page must stay light enough for a slow phone connection (the performance budget of
+tests/test_budget.py and PERFORMANCE.md: opening a next page costs at most 15 KiB). Nearly all of that is the page's own HTML as the server
 sends it. It is measured compressed with gzip at level 5 (deploy/nginx.conf), which every server can do;
 brotli, where a server has it, is about 6 % smaller, so the budget holds on any server. About 0.5 KiB goes
 to response headers and the checks on cached files, so a page's compressed HTML may be at most 14.5 KiB.
