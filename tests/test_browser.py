@@ -5,7 +5,7 @@ without scrolling; search stays in the reader's language; screenshots go to test
 from pathlib import Path
 
 import pytest
-from conftest import OUTPUT, goto_idle, html_name, page_names, page_url, start_material
+from conftest import OUTPUT, goto_idle, html_name, material_state, page_names, page_url, start_material
 
 AXE_JS = Path(__import__("axe_playwright_python").__file__).with_name("axe.min.js")
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
@@ -49,8 +49,8 @@ def test_every_page_private_accessible_and_usable(site, new_page, width_name, la
     goto_idle(page, url_of(site, lang, name))
     where = f"{lang}/{name} @{width}px"
     # Both states are checked: at phone width the page as it first appears (plain HTML and CSS; Material's
-    # script waits for the reader's first scroll or tap), at desktop width after Material has started.
-    state = page.evaluate("window.__tp_material && window.__tp_material.state")
+    # script waits until the reader searches), at desktop width after Material has started (first scroll).
+    state = material_state(page)
     if state != "waiting":
         problems.append(f"{where}: Material's script started before the reader did anything ({state})")
     if width_name == "desktop":
@@ -110,16 +110,23 @@ def test_language_switch_click_lands_on_counterpart(site, new_page, lang, name):
     assert not watch.foreign and not watch.errors and not watch.failed, (watch.foreign, watch.errors, watch.failed)
 
 
-def test_light_dark_switch_appears_on_first_move_and_switches(site, new_page):
-    """Material's script starts when the reader moves the mouse; then the switch shows and works both ways."""
-    page, watch = new_page(site["url"], width=1280)
+def test_light_dark_switch_works_at_once_without_materials_script(site, new_page):
+    """The switch shows from the start and works without Material's script (partials/javascripts/palette.html);
+    the reader's choice is kept for the next page and applied before that page is first painted."""
+    page, watch = new_page(site["url"], width=360, has_touch=True)
     goto_idle(page, url_of(site, "nl", "rtms.md"))
-    switch = page.locator("[data-md-component=palette] label:not([hidden])")
-    assert switch.count() == 0, "the switch shows before Material's script has started"
-    page.mouse.move(400, 400)
-    for scheme in ("slate", "default"):
-        switch.click()
+    switch = page.locator("[data-tp-palette] label:not([hidden])")
+    assert switch.count() == 1, "the light/dark switch does not show"
+    for scheme in ("slate", "default", "slate"):
+        switch.tap()
         page.wait_for_function(f"document.body.getAttribute('data-md-color-scheme') === '{scheme}'", timeout=5000)
+    assert material_state(page) == "waiting", "the switch needed Material's script"
+    painted = []
+    page.on("console", lambda m: painted.append(m.text))
+    page.add_init_script("""addEventListener('DOMContentLoaded', () =>
+        console.log('scheme ' + document.body.getAttribute('data-md-color-scheme')))""")
+    goto_idle(page, url_of(site, "nl", "ect.md"))
+    assert "scheme slate" in painted, painted
     assert not watch.foreign and not watch.errors and not watch.failed, (watch.foreign, watch.errors, watch.failed)
 
 
@@ -132,7 +139,7 @@ def test_search_opens_at_once_while_materials_script_is_on_its_way(site, new_pag
     goto_idle(page, url_of(site, "nl", "index.md"))
     page.locator("button[data-tp-for=__search]").tap()
     page.keyboard.type("rtms", delay=20)
-    assert held and page.evaluate("window.__tp_material.state") == "started", "the tap did not ask for the script"
+    assert held and material_state(page) == "loading", "the tap did not ask for the script"
     assert page.evaluate("document.getElementById('__search').checked"), "search did not open before the script came"
     assert page.evaluate("document.activeElement.matches('.md-search__input')"), "the search field has no focus"
     assert page.locator(".md-search__input").input_value() == "rtms", "what the reader typed was lost"
@@ -300,7 +307,7 @@ def test_dark_scheme_accessible(site, new_page, lang, name):
     problems = []
     page, _ = new_page(site["url"], width=1280, height=800, color_scheme="dark")
     goto_idle(page, url_of(site, lang, name))
-    # A first visit with a dark system setting starts Material at once, to switch to the dark scheme.
+    # A first visit with a dark system setting shows the dark scheme from the first paint, without Material.
     page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'", timeout=10000)
     violations = run_axe(page)
     if violations:

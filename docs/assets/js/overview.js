@@ -9,9 +9,8 @@
   var keep = root.querySelector("[data-tp-keep]");
   var status = root.querySelector("[data-tp-status]");
   var actions = root.querySelector(".tp-overview__actions");
-  var messages = document.documentElement.lang === "nl"
-    ? { kept: "Bewaard op dit apparaat.", erased: "Alles is gewist.", notKept: "Niet bewaard. Sluit je de pagina, dan is het weg." }
-    : { kept: "Kept on this device.", erased: "Everything has been erased.", notKept: "Not kept. When you close the page, it is gone." };
+  // The status messages, in the page's language (extra.overview in mkdocs.yml, partials/overview-form.html).
+  var messages = { kept: status.dataset.kept, erased: status.dataset.erased, notKept: status.dataset.notKept };
 
   // The paper copy of every field: plain text that wraps and grows, so nothing the reader wrote is cut off.
   var papers = [];
