@@ -4,7 +4,7 @@
 Material puts a few small inline <script>s in every page. A strict policy (no 'unsafe-inline') allows
 them by their sha256 hash, and the hashes change when Material changes them (an upgrade) and with a
 page's depth (the script holds the path to the site root). So this script reads EVERY built page and
-collects the hash of every distinct inline script. Scripts of another type (application/json, tp/later)
+collects the hash of every distinct inline script. Scripts of another type (application/json)
 are data, which browsers never execute, so they need no hash.
 
     python deploy/csp.py site            # regenerate deploy/csp.conf (make csp does this)
@@ -43,8 +43,8 @@ POLICY = [
 ]
 
 
-# A <script> runs only with one of these types (HTML standard); any other type (application/json, site.js's
-# "tp/later") is a data block that browsers never run, so it needs no hash.
+# A <script> runs only with one of these types (HTML standard); any other type (application/json) is a data block
+# that browsers never run, so it needs no hash.
 JAVASCRIPT = {"", "module", "text/javascript", "application/javascript", "application/ecmascript", "text/ecmascript"}
 
 
