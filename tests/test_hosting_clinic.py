@@ -100,7 +100,7 @@ def test_bad_clinic_settings_stop_the_build(tmp_path, key, value, message):
 
 def test_long_clinic_details_do_not_stop_the_build(tmp_path):
     """A clinic cannot change the pages, only its own details: when those push a long page over the page-weight
-    limit (overrides/hooks/page_weight.py), the clinic's build says so and still finishes."""
+    limit (overrides/hooks/check_page_weight.py), the clinic's build says so and still finishes."""
     folder = tmp_path / "deploy" / "example-clinic"
     folder.mkdir(parents=True)
     shutil.copy(EXAMPLE.parent / "logo.svg", folder / "logo.svg")
@@ -129,22 +129,23 @@ def sub_path_site(tmp_path_factory):
     server.stop()
 
 
-def test_sub_path_every_page_link_asset_and_switch(sub_path_site, new_page):
+@pytest.mark.parametrize("lang,folder", [("nl", ""), ("en", "en/")])
+@pytest.mark.parametrize("name", page_names())
+def test_sub_path_every_page_loads_and_links_inside(sub_path_site, new_page, name, lang, folder):
+    """Each page its own test, so the workers share them."""
     base = sub_path_site["url"]
-    problems = []
-    for name in page_names():
-        for lang, folder in (("nl", ""), ("en", "en/")):
-            page, watch = new_page(base, width=360)
-            goto_idle(page, base + folder + html_name(name))
-            bad = [u for u in watch.requests if not u.startswith(base) and not u.startswith("data:")]
-            if bad or watch.failed or watch.errors:
-                problems.append((lang, name, bad, watch.failed, watch.errors))
-            links = page.eval_on_selector_all("a[href]", "els => els.map(a => a.href)")
-            outside = [link for link in links if link.startswith("http://127.0.0.1") and not link.startswith(base)]
-            if outside:
-                problems.append((lang, name, "links outside the sub-path", outside[:3]))
-            page.context.close()
-    assert not problems, problems
+    page, watch = new_page(base, width=360)
+    goto_idle(page, base + folder + html_name(name))
+    bad = [u for u in watch.requests if not u.startswith(base) and not u.startswith("data:")]
+    assert not (bad or watch.failed or watch.errors), (lang, name, bad, watch.failed, watch.errors)
+    links = page.eval_on_selector_all("a[href]", "els => els.map(a => a.href)")
+    outside = [link for link in links if link.startswith("http://127.0.0.1") and not link.startswith(base)]
+    assert not outside, (lang, name, "links outside the sub-path", outside[:3])
+    page.context.close()
+
+
+def test_sub_path_language_switch_and_search(sub_path_site, new_page):
+    base = sub_path_site["url"]
     page, watch = new_page(base, width=1280)
     goto_idle(page, base + "rtms.html")
     page.locator("a.tp-lang").click()
