@@ -21,7 +21,7 @@ help:
 	@echo "make audit    list pages whose review is overdue or due within 30 days"
 	@echo "make linkcheck check every external link (needs internet; not part of make test)"
 	@echo "make csp      build, then regenerate deploy/csp.conf (the nginx Content-Security-Policy)"
-	@echo "make bench    measure build time, bytes, requests and Lighthouse scores (report in test-output/bench.md)"
+	@echo "make bench    measure build time, bytes, requests, Lighthouse scores and the first tap (report in PERFORMANCE.md)"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,7 +43,7 @@ node_modules/.npm-installed: package.json package-lock.json | tools
 install: $(VENV)/.site-installed
 install-test: $(VENV)/.test-installed
 
-# The preview is not strict: a mistake shows in a box at the top of the page in the browser (hooks/preview_problems.py)
+# The preview is not strict: a mistake shows in a box at the top of the page in the browser (hooks/add_preview_box.py)
 # instead of stopping the preview. make build, make check and the tests stay strict.
 serve: install
 	$(BIN)/mkdocs serve --no-strict --livereload --dev-addr 127.0.0.1:8000 -f $(CONFIG)
@@ -56,7 +56,7 @@ build: install
 # page repeats sentences of the source documents. Well under a minute; make test runs everything.
 check: install
 	SITE_URL=$${SITE_URL:-http://127.0.0.1:8000/} $(BIN)/mkdocs build --strict --clean -f $(CONFIG) -d $(CURDIR)/site-check
-	@$(BIN)/python tests/readability.py --quiet docs/nl/*.md docs/en/*.md
+	@$(BIN)/python scripts/readability.py --quiet docs/nl/*.md docs/en/*.md
 	@if [ -f ../shared/tools/originality.py ]; then $(BIN)/python ../shared/tools/originality.py docs >/dev/null \
 	  || { $(BIN)/python ../shared/tools/originality.py docs | tail -20; exit 1; }; \
 	  else echo "(../shared is not next to this folder: the originality check is skipped)"; fi
@@ -97,12 +97,12 @@ offline: install
 	@echo "Offline copy in site-offline/: open site-offline/index.html in a browser."
 
 audit: install
-	$(BIN)/python overrides/hooks/front_matter.py --audit docs
+	$(BIN)/python scripts/audit.py docs
 
 # Builds the site and checks every link to another site, both languages. Needs internet: never part of
 # make test or CI. Extra options, e.g. for a scheduled job: make linkcheck LINKCHECK_ARGS="--report FILE"
 linkcheck: install-test
-	$(BIN)/python tests/linkcheck/run.py $(LINKCHECK_ARGS)
+	$(BIN)/python scripts/linkcheck/run.py $(LINKCHECK_ARGS)
 
 # After a deliberate upgrade in pyproject.toml: rebuild the lock file from a fresh environment.
 lock:
@@ -117,7 +117,9 @@ clean:
 	rm -rf site site-offline site-clinic test-output build *.egg-info
 
 # Numbers, not a test: build time, bytes and requests per page (brotli and gzip), search index size,
-# Lighthouse mobile scores (installs lighthouse into .bench/ on first use) and the ratio to default Material.
+# Lighthouse mobile scores (installs lighthouse into .bench/ on first use), the ratio to default Material, and the
+# first interaction on a slow phone against default Material. Only that last part, in a few minutes:
+# make bench BENCH_ARGS=--interaction-only
 .PHONY: bench
 bench: install-test
-	$(BIN)/python tests/bench.py
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)

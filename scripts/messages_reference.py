@@ -1,8 +1,8 @@
 """`make messages`: the reference of every message the build can give an editor, made from the hooks themselves.
 
-Each hook in overrides/hooks/ declares its messages as report.Message(id, problem, fix) next to the rule that finds
-them; this collects them into editors/messages.md. tests/test_rules.py fails when that file is out of date, so the
-reference never drifts from what the build says. `--check` only compares."""
+Each hook in overrides/hooks/ declares its messages as shared.Message(id, problem, fix) next to the rule that finds
+them; this collects them into editors/messages.md. tests/test_editor_commands.py fails when that file is out of date,
+so the reference never drifts from what the build says. `--check` only compares."""
 
 from __future__ import annotations
 
@@ -17,8 +17,9 @@ TARGET = ROOT / "editors" / "messages.md"
 
 
 def render() -> str:
+    """The text of editors/messages.md: per hook, its summary and a table of its messages."""
     sys.path.insert(0, str(HOOKS))
-    from report import Message
+    from shared import Message
 
     parts = [
         "# Every message of the build\n\n",
@@ -44,6 +45,7 @@ def render() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command line: write editors/messages.md, or with --check only compare (1 when out of date)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only say whether editors/messages.md is up to date")
     args = parser.parse_args(argv)

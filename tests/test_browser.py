@@ -71,7 +71,7 @@ def test_every_page_private_accessible_and_usable(site, new_page, width_name, la
     if not box or box["y"] + box["height"] > 800:
         problems.append(f"{where}: crisis route not fully visible without scrolling: {box}")
     if width_name == "phone":
-        # Nothing hides part of itself behind a sideways scroll (a table becomes cards: hooks/table_cards.py).
+        # Nothing hides part of itself behind a sideways scroll (a table becomes cards: hooks/add_table_cards.py).
         # Material wraps tables in its scroll box only once its script runs: then look again.
         problems += [f"{where}: {what} is wider than its box" for what in too_wide(page)]
         if page.locator("article table").count():

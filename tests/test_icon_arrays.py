@@ -1,4 +1,4 @@
-"""Numbers as pictures (hooks/icon_arrays.py): the editor's line is read right or stopped with the line named, the
+"""Numbers as pictures (hooks/add_icon_arrays.py): the editor's line is read right or stopped with the line named, the
 grid shows the right counts, and on the built site every picture carries its numbers as text (what screen readers
 and print read) on the pages where a number matters most to a choice, in both languages."""
 
@@ -11,8 +11,8 @@ import pytest
 from conftest import ROOT, built_page, page_names
 
 sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
-import icon_arrays  # noqa: E402
-from icon_arrays import Group, IconError, parse, problems, render, replace  # noqa: E402
+import add_icon_arrays  # noqa: E402
+from add_icon_arrays import Group, IconError, parse, problems, render, replace  # noqa: E402
 
 # The treatment pages whose key figure is shown as a picture. behandelingen.md has none: it is at the page-weight
 # limit, so the comparison tables and their pictures (esketamine, ECT) are on keuzehulp.md. rtms has none on purpose:
@@ -107,8 +107,10 @@ def test_hook_logs_file_and_line(tmp_path, caplog):
     source.write_text('---\ntitle: X\n---\n# X\n\n[[icons 5/4 "5 van de 4"]]\n', encoding="utf-8")
     page = SimpleNamespace(file=SimpleNamespace(abs_src_path=str(source)))
     config = SimpleNamespace(docs_dir=str(docs))
-    with caplog.at_level(logging.ERROR, logger="mkdocs.plugins.icon_arrays"):
-        out = icon_arrays.on_page_markdown('# X\n\n[[icons 5/4 "5 van de 4"]]\n', page, config, None)
+    with caplog.at_level(logging.ERROR, logger="mkdocs.plugins.add_icon_arrays"):
+        out = add_icon_arrays.on_page_markdown(
+            '# X\n\n[[icons 5/4 "5 van de 4"]]\n', page=page, config=config, files=None
+        )
     assert [r.getMessage() for r in caplog.records][0].startswith("docs/nl/x.md:6: picture 1 fills 5 of 4")
     assert "tp-ia" not in out
 

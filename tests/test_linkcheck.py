@@ -1,6 +1,6 @@
 """make linkcheck, offline: a tiny built site whose external links point to a local server on 127.0.0.1
 that answers 200, 301, 404, 500, 403 (allow-listed), and one that never answers. The real check
-(tests/linkcheck/run.py) runs over it; the report must name each problem with its pages and files."""
+(scripts/linkcheck/run.py) runs over it; the report must name each problem with its pages and files."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import time
 import pytest
 from conftest import ROOT
 
-SCRIPT = ROOT / "tests" / "linkcheck" / "run.py"
+SCRIPT = ROOT / "scripts" / "linkcheck" / "run.py"
 TIMEOUT = 5  # the check's timeout per request; the silent path stays silent far longer
 SITE_URL = "https://zorg.example.org/info/"  # the site's own address: internal, never fetched
 

@@ -24,7 +24,7 @@ def original(path: str, block: str | None) -> str:
     text = (MATERIAL / path).read_text(encoding="utf-8")
     if block is None:
         return text
-    found = re.search(r"\{%%-? block %s -?%%\}.*?\{%%-? endblock -?%%\}" % block, text, re.S)
+    found = re.search(r"\{%-? block " + block + r" -?%\}.*?\{%-? endblock -?%\}", text, re.S)
     assert found, f"Material's {path} has no block {block} any more"
     return found.group(0)
 
@@ -41,7 +41,9 @@ def test_copies_of_material_templates_match_the_installed_material():
         now = hashlib.sha256(original(mark["path"], mark["block"]).encode()).hexdigest()[:16]
         if now != mark["hash"]:
             where = mark["path"] + (f"#{mark['block']}" if mark["block"] else "")
-            stale.append(f"{file.relative_to(ROOT)}: Material's {where} changed (sha256:{now}); carry its changes over, then update the hash")
+            stale.append(
+                f"{file.relative_to(ROOT)}: Material's {where} changed (sha256:{now}); carry its changes over, then update the hash"
+            )
     assert not stale, "\n".join(stale)
 
 
@@ -75,5 +77,8 @@ def test_no_script_replaces_a_browser_function():
         for n, line in enumerate(f.read_text().splitlines(), 1)
         if patch.search(line)
     ]
-    found += [f"overrides/main.html: {m}" for m in re.findall(r"super\(\)\s*\|\s*replace", (ROOT / "overrides" / "main.html").read_text())]
+    found += [
+        f"overrides/main.html: {m}"
+        for m in re.findall(r"super\(\)\s*\|\s*replace", (ROOT / "overrides" / "main.html").read_text())
+    ]
     assert not found, "\n".join(found)

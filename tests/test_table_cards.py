@@ -12,7 +12,8 @@ import pytest
 from conftest import OUTPUT, ROOT, goto_idle, page_url
 
 sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
-import table_cards  # noqa: E402
+import add_decision_aid  # noqa: E402
+import add_table_cards  # noqa: E402
 
 TABLE = """<table>
 <thead>
@@ -33,20 +34,22 @@ TABLE = """<table>
 
 
 def test_cells_get_their_column_name_and_narrow_tables_stay_as_they_are():
-    labelled = table_cards.with_labels(TABLE)
+    labelled = add_table_cards.with_labels(TABLE)
     assert re.findall(r'<td data-label="([^"]*)">', labelled) == ["Behandeling", "Kans", "Eten &amp; drinken"]
     assert "<th" in labelled and "data-label" not in labelled.split("</thead>")[0]
     two_columns = re.sub(r"<t([hd])>(Eten &amp; drinken|gewoon)</t[hd]>\n", "", TABLE)
-    assert table_cards.with_labels(two_columns) == two_columns
+    assert add_table_cards.with_labels(two_columns) == two_columns
 
 
 def test_the_marked_table_becomes_the_decision_aid_and_end_tags_are_left_out():
     class Page:  # only what the hook reads of a page when nothing is wrong
         pass
 
-    html = table_cards.on_page_content(f"<p>x</p>\n<!-- keuzehulp -->\n\n{TABLE}\n{TABLE}", Page(), None, None)
+    html = add_decision_aid.on_page_content(
+        f"<p>x</p>\n<!-- keuzehulp -->\n\n{TABLE}\n{TABLE}", page=Page(), config=None, files=None
+    )
     assert "keuzehulp" not in html and html.count("<table data-tp-compare>") == 1 and html.count("<table>") == 1
-    out = table_cards.on_post_page(html, Page(), None)
+    out = add_table_cards.on_post_page(html, page=Page(), config=None)
     assert not re.search(r"</t[dhr]>", out) and out.count("</table>") == 2 and "</thead>" in out
 
 

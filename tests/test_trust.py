@@ -6,12 +6,14 @@ import datetime
 import json
 import re
 
-import dated_facts
-import front_matter
-import page_meta
+import add_dated_facts
+import add_page_meta
+import add_review_status
+import audit
+import check_clinic_review
+import check_front_matter
+import check_site_address
 import pytest
-import review_status
-import site_address
 import yaml
 from conftest import DOCS, built_page, page_names
 
@@ -84,7 +86,7 @@ def test_clinical_review_without_reviewer_is_refused(tmp_path):
         "review_type: clinical\n---\n# t\n",
         encoding="utf-8",
     )
-    errors, _ = front_matter.check(page, today=TODAY, shown="docs/nl/rtms.md")
+    errors, _ = check_front_matter.check(page, today=TODAY, shown="docs/nl/rtms.md")
     assert any(e.startswith("docs/nl/rtms.md:6:") and "reviewed_by is missing" in e for e in errors), errors
     page.write_text(
         page.read_text().replace(
@@ -92,9 +94,9 @@ def test_clinical_review_without_reviewer_is_refused(tmp_path):
         ),
         encoding="utf-8",
     )
-    assert front_matter.check(page, today=TODAY)[0] == []
+    assert check_front_matter.check(page, today=TODAY)[0] == []
     page.write_text(page.read_text().replace("review_type: clinical", "review_type: medical"), encoding="utf-8")
-    assert any("review_type 'medical' is not known" in e for e in front_matter.check(page, today=TODAY)[0])
+    assert any("review_type 'medical' is not known" in e for e in check_front_matter.check(page, today=TODAY)[0])
 
 
 def test_clinic_review_shows_only_while_it_covers_the_current_text():
@@ -108,39 +110,39 @@ def test_clinic_review_shows_only_while_it_covers_the_current_text():
         "next_review": datetime.date(2027, 11, 22),
         "review_type": "editorial",
     }
-    shown = review_status.status(meta, clinic, "rtms.md", "en")
+    shown = add_review_status.status(meta, clinic, "rtms.md", "en")
     assert shown["clinical"] == {"by": "Dr A. Jansen, psychiatrist", "date": datetime.date(2026, 12, 1)}
-    assert review_status.status(meta, clinic, "ect.md", "en")["clinical"] is None  # not one of the approved pages
+    assert add_review_status.status(meta, clinic, "ect.md", "en")["clinical"] is None  # not one of the approved pages
     newer_text = dict(meta, reviewed=datetime.date(2026, 12, 5))
-    assert review_status.status(newer_text, clinic, "rtms.md", "nl")["clinical"] is None
-    assert review_status.status(meta, None, "rtms.md", "nl")["clinical"] is None
+    assert add_review_status.status(newer_text, clinic, "rtms.md", "nl")["clinical"] is None
+    assert add_review_status.status(meta, None, "rtms.md", "nl")["clinical"] is None
 
 
 def test_clinic_review_config_mistakes_are_named():
     bad = {"by": "", "date": "gisteren", "pages": ["rtsm.md"]}
-    messages = " ".join(review_status.clinic_review_problems(bad, {"rtms.md"}, TODAY))
+    messages = " ".join(check_clinic_review.clinic_review_problems(bad, {"rtms.md"}, TODAY))
     assert "by is empty" in messages and "'gisteren' is not a date" in messages and "'rtsm.md'" in messages
     good = {"by": "dr. A. Jansen", "date": TODAY, "pages": "all"}
-    assert review_status.clinic_review_problems(good, {"rtms.md"}, TODAY) == []
+    assert check_clinic_review.clinic_review_problems(good, {"rtms.md"}, TODAY) == []
 
 
 # Dated facts -------------------------------------------------------------------------------------------------
 
 
 def test_dated_fact_marker_is_shown_in_the_readers_language():
-    mark = dated_facts.MARK.search("Het eigen risico is € 385 [[as of 2026-11]].")
+    mark = add_dated_facts.MARK.search("Het eigen risico is € 385 [[as of 2026-11]].")
     assert (
-        dated_facts.render(mark, "nl")
+        add_dated_facts.render(mark, "nl")
         == '<span class="tp-asof">(stand: <time datetime="2026-11">november 2026</time>)</span>'
     )
-    assert '(as of <time datetime="2026-11">November 2026</time>)' in dated_facts.render(mark, "en")
-    day = dated_facts.MARK.search("[[as of 2026-10-01]]")
-    assert "1 oktober 2026" in dated_facts.render(day, "nl")
+    assert '(as of <time datetime="2026-11">November 2026</time>)' in add_dated_facts.render(mark, "en")
+    day = add_dated_facts.MARK.search("[[as of 2026-10-01]]")
+    assert "1 oktober 2026" in add_dated_facts.render(day, "nl")
 
 
 def test_mistyped_or_future_markers_are_named_with_their_line():
     text = "regel een\nBel 113 [[as of 12-2026]].\nBedrag [[stand 2026-11]].\nLater [[as of 2027-05]].\nGoed [[as of 2026-11]].\n"
-    found = list(dated_facts.problems(text, TODAY))
+    found = list(add_dated_facts.problems(text, TODAY))
     assert [line for line, _ in found] == [2, 3, 4], found
     assert "[[as of YYYY-MM]]" in found[0][1] and "future" in found[2][1]
 
@@ -149,12 +151,12 @@ def test_audit_lists_dated_facts_older_than_a_year(tmp_path, capsys):
     (tmp_path / "nl").mkdir()
     head = "---\ntitle: t\ndescription: d\nreviewed: 2026-11-01\nnext_review: 2027-11-01\nreview_type: editorial\n---\n# t\n"
     (tmp_path / "nl" / "a.md").write_text(head + "Oud bedrag [[as of 2025-10]].\nNieuw [[as of 2026-11]].\n")
-    assert front_matter.audit(tmp_path, today=TODAY) == 1
+    assert audit.audit(tmp_path, today=TODAY) == 1
     out = capsys.readouterr().out
     old = [line for line in out.splitlines() if line.startswith("OLD FACT")]
     assert len(old) == 1 and "a.md:9:" in old[0] and "2025-10" in old[0], out
     (tmp_path / "nl" / "a.md").write_text(head + "Nieuw [[as of 2026-11]].\n")
-    assert front_matter.audit(tmp_path, today=TODAY) == 0
+    assert audit.audit(tmp_path, today=TODAY) == 0
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -168,7 +170,7 @@ def test_time_sensitive_facts_show_their_date(site, lang):
             assert mark.get_text().startswith(f"({word} ") and mark.select_one("time[datetime]"), (lang, name, mark)
         source = (DOCS / lang / name).read_text(encoding="utf-8")
         assert "[[as of" not in str(built_page(site, lang, name)), (lang, name, "a marker was not turned into a date")
-        assert dated[name] == len(dated_facts.MARK.findall(source)), (lang, name)
+        assert dated[name] == len(add_dated_facts.MARK.findall(source)), (lang, name)
     for name in ("hulp.md", "kosten.md", "rtms.md", "esketamine.md", "behandelingen.md"):
         assert dated[name] > 0, (lang, name, "coverage, access or phone numbers without an as-of date")
 
@@ -208,14 +210,14 @@ def test_json_ld_names_a_real_reviewer_and_cannot_close_its_script():
             "tp_review": {"kind": "editorial", "date": TODAY, "clinical": {"by": "dr. A. Jansen", "date": TODAY}},
         }
 
-    data = page_meta.json_ld(Page, "nl", "Site")
+    data = add_page_meta.json_ld(Page, "nl", "Site")
     assert data["reviewedBy"] == [{"@type": "Person", "name": "dr. A. Jansen"}] and "url" not in data
-    text = page_meta.script_safe(data)
+    text = add_page_meta.script_safe(data)
     assert "</script>" not in text and json.loads(text)["name"] == "rTMS </script>"
 
 
 def test_build_without_an_address_stops_but_serve_and_offline_do_not():
-    assert "SITE_URL" in site_address.problem("build", "", offline=False)
-    assert site_address.problem("build", "https://zorg.example.org/info/", offline=False) is None
-    assert site_address.problem("serve", "", offline=False) is None
-    assert site_address.problem("build", "", offline=True) is None
+    assert "SITE_URL" in check_site_address.problem("build", "", offline=False)
+    assert check_site_address.problem("build", "https://zorg.example.org/info/", offline=False) is None
+    assert check_site_address.problem("serve", "", offline=False) is None
+    assert check_site_address.problem("build", "", offline=True) is None

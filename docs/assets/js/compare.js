@@ -1,7 +1,7 @@
-// The decision aid (keuzehulp): above a table marked by hooks/table_cards.py, one checkbox per row. When the reader
+// The decision aid (keuzehulp): above a table marked by hooks/add_decision_aid.py, one checkbox per row. When the reader
 // picks two or more, only those rows (on a phone: cards) show, with a "show all" button. Without this script every
 // row shows. The words are extra.labels' compare_pick, compare_all and compare_shown, per language: the build
-// writes them in below (hooks/table_cards.py), so they cost the page nothing.
+// writes them in below (hooks/add_decision_aid.py), so they cost the page nothing.
 (function () {
   var WORDS = {};
   var words = WORDS[document.documentElement.lang];
