@@ -501,36 +501,6 @@ def test_image_gets_its_size_and_loads_lazily(project, caplog):
         assert part in tag, tag
 
 
-def test_image_sizes_are_read_from_every_kind_of_file(tmp_path):
-    import struct
-
-    import add_image_sizes
-
-    files = {
-        "a.png": png(31, 17),
-        "a.gif": b"GIF89a" + struct.pack("<HH", 31, 17) + b"\x00" * 8,
-        # JPEG: start, an APP0 segment, then the frame header with height 17 and width 31
-        "a.jpg": b"\xff\xd8"
-        + b"\xff\xe0"
-        + struct.pack(">H", 16)
-        + b"JFIF\x00"
-        + b"\x00" * 9
-        + b"\xff\xc0"
-        + struct.pack(">HBHH", 17, 8, 17, 31)
-        + b"\x03"
-        + b"\x00" * 9,
-        "a.webp": b"RIFF\x00\x00\x00\x00WEBPVP8X"
-        + b"\x00" * 8
-        + (30).to_bytes(3, "little")
-        + (16).to_bytes(3, "little"),
-        "a.svg": b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 31 17"><rect width="1" height="1"/></svg>',
-        "b.svg": b'<svg xmlns="http://www.w3.org/2000/svg" width="31px" height="17" viewBox="0 0 62 34"></svg>',
-    }
-    for name, data in files.items():
-        (tmp_path / name).write_bytes(data)
-        assert add_image_sizes.image_size(tmp_path / name) == (31, 17), name
-
-
 def test_audit_lists_overdue_and_due_soon(tmp_path, capsys):
     import audit
 

@@ -1,56 +1,14 @@
-"""Tables as cards on a phone, the decision aid (keuzehulp) on the treatment overview, and print: the hook's rules
-on small pieces of HTML (no build), then the built site in Chromium. The all-pages check that no table is wider than
-its box at 360 px is in test_browser.py's page loop."""
+"""Tables as cards on a phone, the decision aid (keuzehulp) on the treatment overview, and print, in the built
+site in Chromium. The hooks' rules on small pieces of HTML are in tests/unit/test_add_table_cards.py and
+test_add_decision_aid.py; the all-pages check that no table is wider than its box at 360 px is in test_browser.py."""
 
 import os
 import re
 import shutil
 import subprocess
-import sys
 
 import pytest
-from conftest import OUTPUT, ROOT, goto_idle, page_url
-
-sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
-import add_decision_aid  # noqa: E402
-import add_table_cards  # noqa: E402
-
-TABLE = """<table>
-<thead>
-<tr>
-<th>Behandeling</th>
-<th align="left">Kans<sup id="fnref:x"><a class="footnote-ref" href="#fn:x">1</a></sup></th>
-<th>Eten &amp; drinken</th>
-</tr>
-</thead>
-<tbody>
-<tr>
-<td>rTMS</td>
-<td>ruim 2 keer</td>
-<td>gewoon</td>
-</tr>
-</tbody>
-</table>"""
-
-
-def test_cells_get_their_column_name_and_narrow_tables_stay_as_they_are():
-    labelled = add_table_cards.with_labels(TABLE)
-    assert re.findall(r'<td data-label="([^"]*)">', labelled) == ["Behandeling", "Kans", "Eten &amp; drinken"]
-    assert "<th" in labelled and "data-label" not in labelled.split("</thead>")[0]
-    two_columns = re.sub(r"<t([hd])>(Eten &amp; drinken|gewoon)</t[hd]>\n", "", TABLE)
-    assert add_table_cards.with_labels(two_columns) == two_columns
-
-
-def test_the_marked_table_becomes_the_decision_aid_and_end_tags_are_left_out():
-    class Page:  # only what the hook reads of a page when nothing is wrong
-        pass
-
-    html = add_decision_aid.on_page_content(
-        f"<p>x</p>\n<!-- keuzehulp -->\n\n{TABLE}\n{TABLE}", page=Page(), config=None, files=None
-    )
-    assert "keuzehulp" not in html and html.count("<table data-tp-compare>") == 1 and html.count("<table>") == 1
-    out = add_table_cards.on_post_page(html, page=Page(), config=None)
-    assert not re.search(r"</t[dhr]>", out) and out.count("</table>") == 2 and "</thead>" in out
+from conftest import OUTPUT, goto_idle, page_url
 
 
 def url(site, lang, name="keuzehulp.md"):
