@@ -113,6 +113,7 @@ def reader_scrolls(page) -> None:
     page.mouse.wheel(0, 300)
     if page.evaluate("matchMedia('(min-width: 60em)').matches"):
         page.wait_for_function("document.documentElement.dataset.tpMaterial === 'ready'", timeout=15000)
+        page.wait_for_load_state("networkidle")  # and the search index it loads
 
 
 def visit(page, url: str, origin: str, material: bool = True) -> dict:
@@ -138,7 +139,6 @@ def visit(page, url: str, origin: str, material: bool = True) -> dict:
     at_load = (len(responses), len(requests))
     if material:
         reader_scrolls(page)
-        page.wait_for_load_state("networkidle")
     page.remove_listener("response", on_response)
     page.remove_listener("request", on_request)
     sizes = [s["responseBodySize"] + s["responseHeadersSize"] for s in (r.request.sizes() for r in responses)]

@@ -284,15 +284,9 @@ POLICY_PATHS += ["nope.html", "en/nope.html"]  # the 404 pages as nginx serves t
 
 @pytest.mark.parametrize("path", POLICY_PATHS)
 def test_every_page_loads_under_the_policy_without_violations(served, new_page, path):
-    """Each page its own test (the workers share them): loaded, then scrolled, which on a wide screen starts
-    Material's script, so its start-up runs under the policy too."""
+    """Each page its own test (the workers share them). Material's script, the same on every page, runs under
+    the policy in test_search_works_under_the_policy."""
     page, watch, csp_messages = open_page(new_page, served, path)
-    page.mouse.wheel(0, 300)
-    for _ in range(150):  # not wait_for_function: its polling evaluates a string, which the policy forbids
-        if page.evaluate("document.documentElement.dataset.tpMaterial") == "ready":
-            break
-        page.wait_for_timeout(100)
-    page.wait_for_load_state("networkidle")
     found = problems_of(page, watch, csp_messages, status_404_ok="nope" in path)
     page.context.close()
     assert not found, f"{path}: {found}"
